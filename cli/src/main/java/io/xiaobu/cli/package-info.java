@@ -1,0 +1,2 @@
+/** The {@code ./xiaobu} command line: one picocli command class per subcommand. */
+package io.xiaobu.cli;
