@@ -1,0 +1,133 @@
+package io.xiaobu.dialog.pipeline;
+
+import io.xiaobu.dialog.api.TurnRequest;
+import io.xiaobu.dialog.rank.Candidate;
+import io.xiaobu.dialog.rank.FusionRanker;
+import io.xiaobu.dialog.session.SessionState;
+import io.xiaobu.nlu.NormalizedText;
+import io.xiaobu.nlu.Understanding;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one turn knows, shared by the stages in order: the request, its session, what each
+ * stage found, and the trace. Owned by one thread for the duration of the turn.
+ */
+public final class TurnContext {
+
+    /** One stage's trace entry. */
+    public record StageTrace(String stage, long micros, String note, boolean decided) {
+    }
+
+    private final TurnRequest request;
+    private final SessionState session;
+    private final Instant receivedAt;
+    private final ZonedDateTime referenceTime;
+
+    private String rejectionReason;
+    private NormalizedText text;
+    private List<Understanding> hypotheses = List.of();
+    private List<LinkedEntity> entities = List.of();
+    private final List<Candidate> candidates = new ArrayList<>();
+    private FusionRanker.Decision decision;
+    private Fulfilment fulfilment;
+    private final List<StageTrace> trace = new ArrayList<>();
+
+    public TurnContext(TurnRequest request, SessionState session, Instant receivedAt, ZonedDateTime referenceTime) {
+        this.request = request;
+        this.session = session;
+        this.receivedAt = receivedAt;
+        this.referenceTime = referenceTime;
+        this.text = NormalizedText.identity(request.asr().text());
+    }
+
+    public TurnRequest request() {
+        return request;
+    }
+
+    public SessionState session() {
+        return session;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    /** The user's "now": the request timestamp (or arrival time) in the user's time zone. */
+    public ZonedDateTime referenceTime() {
+        return referenceTime;
+    }
+
+    public ZoneId zone() {
+        return referenceTime.getZone();
+    }
+
+    public NormalizedText text() {
+        return text;
+    }
+
+    public void setText(NormalizedText text) {
+        this.text = text;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public void reject(String reason, double confidence) {
+        this.rejectionReason = reason;
+        this.fulfilment = Fulfilment.rejected(confidence);
+    }
+
+    public List<Understanding> hypotheses() {
+        return hypotheses;
+    }
+
+    public void setHypotheses(List<Understanding> hypotheses) {
+        this.hypotheses = List.copyOf(hypotheses);
+    }
+
+    public List<LinkedEntity> entities() {
+        return entities;
+    }
+
+    public void setEntities(List<LinkedEntity> entities) {
+        this.entities = List.copyOf(entities);
+    }
+
+    public List<Candidate> candidates() {
+        return candidates;
+    }
+
+    public void addCandidates(List<Candidate> more) {
+        candidates.addAll(more);
+    }
+
+    public FusionRanker.Decision decision() {
+        return decision;
+    }
+
+    public void setDecision(FusionRanker.Decision decision) {
+        this.decision = decision;
+    }
+
+    public Fulfilment fulfilment() {
+        return fulfilment;
+    }
+
+    public void fulfil(Fulfilment fulfilment) {
+        this.fulfilment = fulfilment;
+    }
+
+    public List<StageTrace> trace() {
+        return trace;
+    }
+
+    void traced(StageTrace entry) {
+        trace.add(entry);
+    }
+}

@@ -1,0 +1,100 @@
+package io.xiaobu.dialog.rank;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Picks the answer to a turn from candidates of every source, with the priors of the reference
+ * system. Candidates are sorted on the tuple (priority class, score); the priority classes are:
+ *
+ * <ol>
+ *   <li>A task understanding that covers the query (score ≥ {@code taskCover}), and high-precision
+ *       greetings (score ≥ {@code greeting}): task understanding is more precise than chat, and
+ *       greetings compete with tasks on confidence.</li>
+ *   <li>Answers from the knowledge graph or from the user's memory: exact facts.</li>
+ *   <li>Weaker task understandings (score ≥ {@code taskMin}) and retrieved chat replies above the
+ *       retrieval abstain threshold, compared on score.</li>
+ *   <li>Generated chat replies: chat is the fallback.</li>
+ * </ol>
+ *
+ * Anything below its class's floor is dropped. When the two best task candidates of the top class
+ * are different intents within {@code ambiguityGap} of each other, the decision is "clarify": the
+ * assistant asks which one was meant rather than guessing.
+ */
+public final class FusionRanker {
+
+    /** Thresholds of the ranking policy, all in [0, 1]. */
+    public record Settings(double taskCover, double taskMin, double greeting, double retrievalMin,
+                           double generationMin, double ambiguityGap) {
+        public static Settings defaults() {
+            return new Settings(0.80, 0.50, 0.85, 0.55, 0.40, 0.05);
+        }
+    }
+
+    /** A candidate with the class the policy put it in. */
+    public record Ranked(Candidate candidate, int priority) {
+    }
+
+    /** The ranking: ordered candidates, the winner (may be null), whether to clarify, and why. */
+    public record Decision(List<Ranked> ranked, Ranked winner, Ranked runnerUp, boolean clarify, String reason) {
+    }
+
+    private static final int DROPPED = Integer.MAX_VALUE;
+
+    private final Settings settings;
+
+    public FusionRanker(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Decision rank(List<Candidate> candidates) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (Candidate c : candidates) {
+            int p = priority(c);
+            if (p != DROPPED) ranked.add(new Ranked(c, p));
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::priority)
+                .thenComparing(r -> r.candidate().score(), Comparator.reverseOrder())
+                .thenComparing(r -> r.candidate().source()));
+        if (ranked.isEmpty()) {
+            return new Decision(ranked, null, null, false, "no candidate passed its threshold");
+        }
+        Ranked winner = ranked.get(0);
+        Ranked runnerUp = ranked.size() > 1 ? ranked.get(1) : null;
+        if (isAmbiguous(winner, runnerUp)) {
+            return new Decision(ranked, winner, runnerUp, true, String.format(
+                    "ambiguous: %s (%.2f) and %s (%.2f) are within %.2f", winner.candidate().intent(),
+                    winner.candidate().score(), runnerUp.candidate().intent(), runnerUp.candidate().score(),
+                    settings.ambiguityGap()));
+        }
+        return new Decision(ranked, winner, runnerUp, false, String.format("%s wins in class %d with %.2f%s",
+                label(winner.candidate()), winner.priority(), winner.candidate().score(),
+                runnerUp == null ? "" : String.format(" over %s (class %d, %.2f)", label(runnerUp.candidate()),
+                        runnerUp.priority(), runnerUp.candidate().score())));
+    }
+
+    private boolean isAmbiguous(Ranked winner, Ranked runnerUp) {
+        return runnerUp != null
+                && winner.candidate().source() == Candidate.Source.TASK
+                && runnerUp.candidate().source() == Candidate.Source.TASK
+                && winner.priority() == runnerUp.priority()
+                && !winner.candidate().intent().equals(runnerUp.candidate().intent())
+                && winner.candidate().score() - runnerUp.candidate().score() < settings.ambiguityGap();
+    }
+
+    private int priority(Candidate c) {
+        double s = c.score();
+        return switch (c.source()) {
+            case TASK -> s >= settings.taskCover() ? 1 : s >= settings.taskMin() ? 3 : DROPPED;
+            case GREETING -> s >= settings.greeting() ? 1 : s >= settings.retrievalMin() ? 3 : DROPPED;
+            case KBQA, MEMORY -> 2;
+            case CHAT_RETRIEVAL -> s >= settings.retrievalMin() ? 3 : DROPPED;
+            case CHAT_GENERATION -> s >= settings.generationMin() ? 4 : DROPPED;
+        };
+    }
+
+    private static String label(Candidate c) {
+        return c.source() == Candidate.Source.TASK ? "task " + c.intent() : c.source().name().toLowerCase();
+    }
+}
