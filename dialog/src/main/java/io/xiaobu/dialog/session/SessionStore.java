@@ -2,6 +2,7 @@ package io.xiaobu.dialog.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -24,8 +25,15 @@ public final class SessionStore {
     private final int maxHistory;
 
     public SessionStore(Settings settings) {
+        this(settings, Ticker.systemTicker());
+    }
+
+    /** @param ticker the clock idle time is measured with (tests pass a manual one) */
+    public SessionStore(Settings settings, Ticker ticker) {
         this.maxHistory = settings.maxHistory();
         this.sessions = Caffeine.newBuilder()
+                .ticker(ticker)
+                .executor(Runnable::run)
                 .expireAfterAccess(settings.idleTimeout())
                 .maximumSize(settings.maxSessions())
                 .build();
