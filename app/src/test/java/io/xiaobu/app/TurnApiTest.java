@@ -125,7 +125,8 @@ class TurnApiTest {
         given().contentType(ContentType.JSON).body(turn("r-huge", "你好").replace("\"launcher\"",
                         "\"" + "x".repeat(70 * 1024) + "\""))
                 .when().post("/v1/turns")
-                .then().statusCode(413);
+                .then().statusCode(413)
+                .body("error", equalTo("body_too_large"));
     }
 
     @Test
