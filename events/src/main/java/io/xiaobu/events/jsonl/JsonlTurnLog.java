@@ -157,9 +157,9 @@ public final class JsonlTurnLog implements TurnEventSink {
         day = newDay;
         seq = newSeq;
         current = settings.dir().resolve(String.format("turns-%s-%04d.jsonl", newDay, newSeq));
-        channel = FileChannel.open(current, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        channel = FileChannel.open(current, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         size = channel.size();
+        channel.position(size); // the only writer: appending by position keeps each line one write
         if (size > 0) {
             ByteBuffer last = ByteBuffer.allocate(1);
             channel.read(last, size - 1);
