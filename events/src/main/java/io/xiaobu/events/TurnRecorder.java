@@ -55,6 +55,8 @@ public final class TurnRecorder implements AutoCloseable {
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.overflow = new DiskSpool(overflowDir, OVERFLOW_SEGMENT_BYTES);
         this.listener = listener == null ? TurnRecorderListener.NONE : listener;
+        // Build Jackson's serializers now, so that the first turn that spills does not pay for it.
+        TurnEventJson.toBytes(TurnEvent.builder().requestId("warm-up").build());
         if (overflow.pendingRecords() > 0) {
             LOG.info("Turn recorder: replaying {} events left in the overflow spool {}", overflow.pendingRecords(), overflowDir);
             spilling = true;
