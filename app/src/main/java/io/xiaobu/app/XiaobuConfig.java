@@ -54,13 +54,10 @@ public interface XiaobuConfig {
 
     interface Events {
         /** Rotated JSONL turn log directory (relative to the work dir unless absolute). */
-        @WithDefault("events")
-        String logDir();
-
         /** Kafka bootstrap servers; empty means events go to the local log only. */
         Optional<String> kafkaBootstrap();
 
-        @WithDefault("xiaobu.turns")
+        @WithDefault("xiaobu.turns.v1")
         String kafkaTopic();
     }
 
