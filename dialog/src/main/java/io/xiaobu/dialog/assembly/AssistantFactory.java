@@ -1,0 +1,70 @@
+package io.xiaobu.dialog.assembly;
+
+import io.xiaobu.dialog.Assistant;
+import io.xiaobu.dialog.PartStatus;
+import io.xiaobu.dialog.record.TurnEventListener;
+import io.xiaobu.events.RecorderConfig;
+import io.xiaobu.events.SinkHealth;
+import io.xiaobu.events.TurnRecorder;
+import io.xiaobu.events.TurnRecorderListener;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Assembles the assistant's real parts from {@link AssistantSettings}, printing one progress line
+ * per part. The caller may add listeners (metrics) to the returned builder before building.
+ */
+public final class AssistantFactory {
+
+    private final AssistantSettings settings;
+    private final PrintStream progress;
+
+    public AssistantFactory(AssistantSettings settings, PrintStream progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public Assistant.Builder assemble(TurnRecorderListener recorderListener) {
+        Assistant.Builder b = Assistant.builder()
+                .maxTextChars(settings.maxTextChars())
+                .sessions(settings.sessions())
+                .retry(settings.retryWindow(), settings.maxRemembered());
+        events(b, recorderListener);
+        return b;
+    }
+
+    private void events(Assistant.Builder b, TurnRecorderListener recorderListener) {
+        RecorderConfig rc = RecorderConfig.localDefaults(settings.workDir());
+        if (settings.events().kafkaBootstrap() != null) {
+            rc = rc.withKafka(settings.events().kafkaBootstrap(), settings.events().kafkaTopic());
+        }
+        TurnRecorder recorder;
+        try {
+            recorder = TurnRecorder.open(rc, recorderListener);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the turn event log under " + rc.logDir(), e);
+        }
+        b.listener(new TurnEventListener(recorder, Map.of())).owns(recorder)
+                .health("events", () -> eventsHealth(recorder.health()));
+        say("events: JSONL log in " + rc.logDir() + (rc.kafkaEnabled()
+                ? ", Kafka " + rc.kafkaBootstrap() + " topic " + rc.topic() : " (Kafka not configured)"));
+    }
+
+    private static PartStatus eventsHealth(List<SinkHealth> sinks) {
+        String detail = sinks.stream().map(s -> s.sink() + (s.up() ? " up" : " down") + (s.pending() > 0 ? ", "
+                + s.pending() + " pending" : "") + (s.detail() == null ? "" : " (" + s.detail() + ")"))
+                .collect(Collectors.joining("; "));
+        // The turn log must be writable; Kafka being down only delays delivery (events wait in the spool).
+        boolean logUp = sinks.stream().filter(s -> !s.sink().contains("kafka")).allMatch(SinkHealth::up);
+        return logUp ? PartStatus.up(detail) : PartStatus.down(detail);
+    }
+
+    private void say(String line) {
+        progress.println("xiaobu: " + line);
+    }
+}

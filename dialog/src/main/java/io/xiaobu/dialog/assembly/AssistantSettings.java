@@ -1,0 +1,44 @@
+package io.xiaobu.dialog.assembly;
+
+import io.xiaobu.dialog.session.SessionStore;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything the assistant is assembled from, as plain values (the service maps its configuration
+ * here; the terminal shell maps its options).
+ *
+ * @param workDir the assistant's own state: graph database, indexes, event log, user data
+ * @param dataDir the public datasets (optional: may not exist)
+ */
+public record AssistantSettings(Path workDir, Path dataDir, int maxTextChars, SessionStore.Settings sessions,
+                                Duration retryWindow, long maxRemembered, Events events, Graph graph) {
+
+    /** @param kafkaBootstrap null to record to the local log only */
+    public record Events(String kafkaBootstrap, String kafkaTopic) {
+    }
+
+    /**
+     * @param mode      {@code embedded} (start Neo4j in its own JVM), {@code external} (use {@code uri}) or {@code off}
+     * @param serverLib directory with the Neo4j server jars (embedded mode)
+     */
+    public record Graph(String mode, String uri, String user, String password, Path serverLib) {
+    }
+
+    /** Defaults for running from the repository root. */
+    public static AssistantSettings defaults(Path root) {
+        return new AssistantSettings(root.resolve("work"), root.resolve("../shared/data").normalize(), 256,
+                SessionStore.Settings.defaults(), Duration.ofMinutes(2), 100_000,
+                new Events(null, "xiaobu.turns.v1"),
+                new Graph("embedded", null, "neo4j", null, root.resolve("deploy/target/lib")));
+    }
+
+    public AssistantSettings withGraph(Graph g) {
+        return new AssistantSettings(workDir, dataDir, maxTextChars, sessions, retryWindow, maxRemembered, events, g);
+    }
+
+    public AssistantSettings withWorkDir(Path w) {
+        return new AssistantSettings(w, dataDir, maxTextChars, sessions, retryWindow, maxRemembered, events, graph);
+    }
+}
