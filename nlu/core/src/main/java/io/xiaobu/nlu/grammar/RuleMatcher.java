@@ -100,28 +100,30 @@ public final class RuleMatcher {
         return new RuleMatchResult(status, input, matches, List.of(), search.truncated());
     }
 
+    /** Slot-failed and prefix partials together, ordered by {@link MatchRanking#BY_SCORE} (a failed slot counts as wildcard). */
     private List<PartialMatch> partials(NormalizedText input, Map<Integer, TrieSearch.Candidate> failed, List<TrieSearch.Prefix> prefixes) {
-        List<PartialMatch> out = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>();
-        List<TrieSearch.Candidate> failedSorted = new ArrayList<>(failed.values());
-        failedSorted.sort(Comparator.comparing(TrieSearch.Candidate::score, MatchRanking.BY_SCORE)
-                .thenComparingInt(TrieSearch.Candidate::templateId));
-        for (TrieSearch.Candidate c : failedSorted) {
-            if (out.size() >= config.maxPartials() || !seen.add(c.templateId())) continue;
+        record Ranked(MatchScore score, int templateId, PartialMatch partial) { }
+        List<Ranked> ranked = new ArrayList<>();
+        for (TrieSearch.Candidate c : failed.values()) {
             TemplateRef t = compiled.templates().get(c.templateId());
             String why = "rule slot {" + c.failed().name() + "} has no value '" + c.failed().canonical() + "' in " + t.describe();
-            out.add(new PartialMatch(PartialMatch.Kind.SLOT_FAILED, t, c.slots(), c.failed(), List.of(),
-                    understanding(t, c.slots(), policy.slotFailedPartial(), why)));
+            ranked.add(new Ranked(c.score(), t.id(), new PartialMatch(PartialMatch.Kind.SLOT_FAILED, t, c.slots(), c.failed(), List.of(),
+                    understanding(t, c.slots(), policy.slotFailedPartial(), why))));
         }
-        prefixes.sort(Comparator.comparing(TrieSearch.Prefix::score, MatchRanking.BY_SCORE));
         for (TrieSearch.Prefix p : prefixes) {
             List<String> expected = expected(p.node());
             for (int id : p.node().reachable) {
-                if (out.size() >= config.maxPartials() || !seen.add(id)) continue;
                 TemplateRef t = compiled.templates().get(id);
-                out.add(new PartialMatch(PartialMatch.Kind.PREFIX, t, p.slots(), null, expected,
-                        understanding(t, p.slots(), policy.prefixPartial(), "rule prefix of " + t.describe() + ", expected " + expected)));
+                ranked.add(new Ranked(p.score(), id, new PartialMatch(PartialMatch.Kind.PREFIX, t, p.slots(), null, expected,
+                        understanding(t, p.slots(), policy.prefixPartial(), "rule prefix of " + t.describe() + ", expected " + expected))));
             }
+        }
+        ranked.sort(Comparator.comparing(Ranked::score, MatchRanking.BY_SCORE).thenComparingInt(Ranked::templateId));
+        List<PartialMatch> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (Ranked r : ranked) {
+            if (out.size() >= config.maxPartials()) break;
+            if (seen.add(r.templateId())) out.add(r.partial());
         }
         return out;
     }

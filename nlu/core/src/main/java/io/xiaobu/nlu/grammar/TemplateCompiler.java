@@ -1,6 +1,7 @@
 package io.xiaobu.nlu.grammar;
 
 import io.xiaobu.nlu.text.TextNormalizer;
+import io.xiaobu.nlu.text.WhitespaceFilter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,21 +10,28 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Compiles grammars into one trie: every template is expanded into its variants, literal text is
- * normalised like user text, and the variants are inserted so that templates share their prefixes.
+ * Compiles grammars into one automaton. Each template becomes a small NFA (literal chars normalised like
+ * user text, a template space = an optional space, slot edges, epsilon edges for alternatives and
+ * optional parts); {@link SubsetBuilder} then merges all of them into one trie-like DFA over literal
+ * chars, so that templates share their prefixes and matching branches only at slots. Nothing is
+ * expanded, so {@code [a|b][c|d]…} costs states linear in its length, not the number of variants.
  */
 final class TemplateCompiler {
 
     /** The compiled form handed to the matcher. */
-    record Compiled(TrieNode root, List<TemplateRef> templates, int recognizerCount) { }
+    record Compiled(TrieNode root, List<TemplateRef> templates, int recognizerCount, int states) { }
+
+    private static final WhitespaceFilter WHITESPACE = new WhitespaceFilter();
 
     private final SlotRecognizers recognizers;
     private final RuleMatcherConfig config;
     private final TextNormalizer normalizer = TextNormalizer.forTemplates();
-    private final TrieNode root = new TrieNode();
     private final List<TemplateRef> templates = new ArrayList<>();
+    private final List<NfaState> starts = new ArrayList<>();
     private final Map<String, CompiledSlot> slots = new HashMap<>();
+    private final Map<String, String> literalCache = new HashMap<>();
     private int recognizerCount;
+    private int nfaStates;
 
     TemplateCompiler(SlotRecognizers recognizers, RuleMatcherConfig config) {
         this.recognizers = recognizers;
@@ -36,58 +44,67 @@ final class TemplateCompiler {
                 for (String template : ig.templates()) {
                     TemplateRef ref = new TemplateRef(templates.size(), g.name(), ig.domain(), ig.intent(), template);
                     templates.add(ref);
-                    addTemplate(g, ref);
+                    starts.add(addTemplate(g, ref));
                 }
             }
         }
-        root.computeReachable(config.maxPartials());
-        return new Compiled(root, List.copyOf(templates), recognizerCount);
+        SubsetBuilder.Result dfa = new SubsetBuilder(nfaStates, config.maxStates()).build(starts);
+        dfa.root().computeReachable(config.maxPartials());
+        return new Compiled(dfa.root(), List.copyOf(templates), recognizerCount, dfa.states());
     }
 
-    private void addTemplate(Grammar g, TemplateRef ref) {
-        Expr expr = TemplateParser.parse(ref.template());
-        List<List<PathExpander.Piece>> paths = new PathExpander(ref.template(), g.rules(), config.maxVariantsPerTemplate()).expand(expr);
-        for (List<PathExpander.Piece> path : paths) {
-            List<Object> tokens = tokens(g, ref, path);
-            TrieNode n = root;
-            for (Object t : tokens) {
-                n = t instanceof Character c ? n.addChild(c) : n.addSlotEdge(((SlotToken) t).slot, ((SlotToken) t).name);
-            }
-            n.addTerminal(ref.id());
-        }
+    private NfaState addTemplate(Grammar g, TemplateRef ref) {
+        Expr expr = RuleInliner.parse(ref.template(), g.rules());
+        NfaState start = state();
+        NfaState end = build(g, ref, expr, start);
+        end.finalTemplate = ref.id();
+        NfaChecks.check(ref, start);
+        return start;
     }
 
-    private record SlotToken(CompiledSlot slot, String name) { }
-
-    /** Turns a path into trie tokens: literal chars (a space = optional space) and slot tokens. */
-    private List<Object> tokens(Grammar g, TemplateRef ref, List<PathExpander.Piece> path) {
-        List<Object> out = new ArrayList<>();
-        boolean anchored = false;
-        for (PathExpander.Piece p : path) {
-            switch (p) {
-                case PathExpander.Piece.Text t -> {
-                    String text = normalizeLiteral(t.raw());
-                    for (int i = 0; i < text.length(); i++) {
-                        char c = text.charAt(i);
-                        if (c == ' ' && (out.isEmpty() || out.getLast() instanceof Character prev && prev == ' ')) continue;
-                        out.add(c);
-                        if (c != ' ') anchored = true;
-                    }
+    private NfaState build(Grammar g, TemplateRef ref, Expr e, NfaState from) {
+        return switch (e) {
+            case Expr.Literal l -> {
+                NfaState s = from;
+                String text = normalizeLiteral(l.text());
+                boolean lastSpace = false;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+                    if (space && lastSpace) continue;
+                    NfaState next = state();
+                    s.chars.add(new NfaState.CharEdge(space ? ' ' : c, next));
+                    if (space) s.epsilons.add(next); // a template space is optional
+                    lastSpace = space;
+                    s = next;
                 }
-                case PathExpander.Piece.Slot s -> {
-                    CompiledSlot slot = slot(g, ref, s);
-                    if (slot.kind != CompiledSlot.Kind.WILDCARD) anchored = true;
-                    out.add(new SlotToken(slot, s.slot()));
-                }
+                yield s;
             }
-        }
-        while (!out.isEmpty() && out.getLast() instanceof Character c && c == ' ') out.removeLast();
-        if (out.isEmpty()) throw new GrammarException(ref.template(), 1, "a variant of this template matches empty text");
-        if (!anchored) throw new GrammarException(ref.template(), 1, "a variant of this template has only open slots and would match anything");
-        return out;
+            case Expr.Sequence seq -> {
+                NfaState s = from;
+                for (Expr item : seq.items()) s = build(g, ref, item, s);
+                yield s;
+            }
+            case Expr.Alternative a -> {
+                NfaState end = state();
+                for (Expr option : a.options()) build(g, ref, option, from).epsilons.add(end);
+                if (a.optional()) from.epsilons.add(end);
+                yield end;
+            }
+            case Expr.SlotRef r -> {
+                NfaState next = state();
+                from.slots.add(new NfaState.SlotEdge(slot(g, ref, r), r.slot(), next));
+                yield next;
+            }
+            case Expr.RuleRef r -> throw new GrammarException(ref.template(), r.column(), "rule <" + r.name() + "> was not inlined");
+        };
     }
 
-    private CompiledSlot slot(Grammar g, TemplateRef ref, PathExpander.Piece.Slot s) {
+    private NfaState state() {
+        return new NfaState(nfaStates++);
+    }
+
+    private CompiledSlot slot(Grammar g, TemplateRef ref, Expr.SlotRef s) {
         String key = g.name() + "\u0000" + s.list();
         CompiledSlot cached = slots.get(key);
         if (cached != null) return cached;
@@ -113,18 +130,10 @@ final class TemplateCompiler {
     }
 
     private String normalizeLiteral(String raw) {
-        String t = normalizer.normalize(raw).text();
-        StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            b.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
-        }
-        return b.toString();
+        return literalCache.computeIfAbsent(raw, r -> normalizer.normalize(r).text());
     }
 
-    private static final io.xiaobu.nlu.text.WhitespaceFilter WHITESPACE = new io.xiaobu.nlu.text.WhitespaceFilter();
-
-    /** Normalises a word or phrase (a list synonym) like user text: spaces collapsed and trimmed. */
+    /** Normalises a word or phrase (a list synonym) exactly like user text, fillers aside. */
     static String normalizeWords(String s, TextNormalizer normalizer) {
         return WHITESPACE.apply(normalizer.normalize(s)).text();
     }

@@ -73,11 +73,18 @@ final class TrieNode {
 
     /** Fills {@link #reachable} bottom-up with at most {@code cap} template ids per node. */
     int[] computeReachable(int cap) {
+        return computeReachable(cap, new java.util.IdentityHashMap<>());
+    }
+
+    private int[] computeReachable(int cap, java.util.Map<TrieNode, int[]> done) {
+        int[] known = done.get(this);
+        if (known != null) return known;
         int[] acc = new int[0];
         acc = merge(acc, terminals, cap);
-        for (TrieNode k : kids) acc = merge(acc, k.computeReachable(cap), cap);
-        for (SlotEdge e : slotEdges) acc = merge(acc, e.next().computeReachable(cap), cap);
+        for (TrieNode k : kids) acc = merge(acc, k.computeReachable(cap, done), cap);
+        for (SlotEdge e : slotEdges) acc = merge(acc, e.next().computeReachable(cap, done), cap);
         reachable = acc;
+        done.put(this, acc);
         return acc;
     }
 

@@ -88,8 +88,6 @@ final class TrieSearch {
             TrieNode next = node.child(c);
             if (next != null) walk(next, pos + 1, c == ' ' ? lit : lit + 1, list, rec, wild, failUsed);
         }
-        TrieNode optionalSpace = node.child(' ');
-        if (optionalSpace != null) walk(optionalSpace, pos, lit, list, rec, wild, failUsed);
         if (pos == n || depth >= MAX_SLOTS) return;
         for (TrieNode.SlotEdge edge : node.slotEdges) {
             CompiledSlot slot = edge.slot();
