@@ -14,7 +14,8 @@ import java.util.List;
  * @param slots         slots that did match
  * @param failedSlot    for SLOT_FAILED the slot whose value failed (its span and words), else {@code null}
  * @param expected      for PREFIX what could come next, e.g. {@code [{app}, 一]}; else empty
- * @param understanding a low-confidence hypothesis with the matched slots (source {@code rule})
+ * @param understanding a low-confidence hypothesis (source {@code rule}) with the matched slots and, for
+ *                      SLOT_FAILED, the failed slot's words with a {@code null} normalised value
  */
 public record PartialMatch(Kind kind, TemplateRef template, List<SlotMatch> slots, SlotMatch failedSlot,
                            List<String> expected, Understanding understanding) {

@@ -73,6 +73,11 @@ public final class RuleMatcher {
         return compiled.templates();
     }
 
+    /** Number of states of the compiled automaton (a size measure for benchmarks). */
+    public int stateCount() {
+        return compiled.states();
+    }
+
     private RuleMatchResult fullResult(NormalizedText input, TrieSearch search) {
         int len = input.text().length();
         List<RuleMatch> matches = new ArrayList<>();
@@ -107,8 +112,11 @@ public final class RuleMatcher {
         for (TrieSearch.Candidate c : failed.values()) {
             TemplateRef t = compiled.templates().get(c.templateId());
             String why = "rule slot {" + c.failed().name() + "} has no value '" + c.failed().canonical() + "' in " + t.describe();
+            List<SlotMatch> withFailed = new ArrayList<>(c.slots());
+            withFailed.add(c.failed()); // the words are still useful ("没有找到拼多多"); normalized stays null
+            withFailed.sort(Comparator.comparingInt(SlotMatch::start));
             ranked.add(new Ranked(c.score(), t.id(), new PartialMatch(PartialMatch.Kind.SLOT_FAILED, t, c.slots(), c.failed(), List.of(),
-                    understanding(t, c.slots(), policy.slotFailedPartial(), why))));
+                    understanding(t, withFailed, policy.slotFailedPartial(), why))));
         }
         for (TrieSearch.Prefix p : prefixes) {
             List<String> expected = expected(p.node());

@@ -34,12 +34,16 @@ final class SubsetBuilder {
     private record SlotKey(CompiledSlot slot, String name) { }
 
     private final NfaState[] byId;
+    private final int[] mark;
+    private int stamp;
+    private int[] buffer = new int[64];
     private final int maxStates;
     private final Map<Key, TrieNode> nodes = new HashMap<>();
     private final Deque<Map.Entry<int[], TrieNode>> todo = new ArrayDeque<>();
 
     SubsetBuilder(int nfaStates, int maxStates) {
         this.byId = new NfaState[nfaStates];
+        this.mark = new int[nfaStates];
         this.maxStates = maxStates;
     }
 
@@ -95,20 +99,20 @@ final class SubsetBuilder {
 
     /** Sorted ids of the states reachable from {@code from} through epsilon edges. */
     private int[] closure(List<NfaState> from) {
+        stamp++;
         Deque<NfaState> stack = new ArrayDeque<>(from);
-        java.util.BitSet seen = new java.util.BitSet();
         int count = 0;
         while (!stack.isEmpty()) {
             NfaState s = stack.pop();
-            if (seen.get(s.id)) continue;
-            seen.set(s.id);
+            if (mark[s.id] == stamp) continue;
+            mark[s.id] = stamp;
             byId[s.id] = s;
-            count++;
-            for (NfaState e : s.epsilons) if (!seen.get(e.id)) stack.push(e);
+            if (count == buffer.length) buffer = Arrays.copyOf(buffer, count * 2);
+            buffer[count++] = s.id;
+            for (NfaState e : s.epsilons) if (mark[e.id] != stamp) stack.push(e);
         }
-        int[] out = new int[count];
-        int k = 0;
-        for (int id = seen.nextSetBit(0); id >= 0; id = seen.nextSetBit(id + 1)) out[k++] = id;
+        int[] out = Arrays.copyOf(buffer, count);
+        Arrays.sort(out);
         return out;
     }
 }
