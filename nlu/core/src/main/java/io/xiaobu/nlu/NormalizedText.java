@@ -38,6 +38,13 @@ public record NormalizedText(String original, String text, int[] offsets) {
         return Character.isHighSurrogate(original.charAt(last)) && last + 1 < original.length() ? last + 2 : last + 1;
     }
 
+    /** The original text under the normalised span {@code [start, end)}. */
+    public String originalText(int start, int end) {
+        int s = originalStart(start);
+        int e = Math.max(s, originalEnd(end));
+        return end <= start ? "" : original.substring(s, e);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof NormalizedText n && n.original.equals(original) && n.text.equals(text) && Arrays.equals(n.offsets, offsets);

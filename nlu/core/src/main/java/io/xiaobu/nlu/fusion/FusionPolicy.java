@@ -1,0 +1,24 @@
+package io.xiaobu.nlu.fusion;
+
+/**
+ * The thresholds of {@link UnderstandingFusion}.
+ *
+ * @param ruleFloor              a full, unambiguous rule match is reported with at least this confidence
+ * @param maxConfidence          no fused confidence goes above this (nothing is certain)
+ * @param lowConfidenceThreshold a best hypothesis below this is {@link FusionResult.Status#LOW_CONFIDENCE}
+ * @param ambiguityGap           best and runner-up (different intents) closer than this are {@link FusionResult.Status#AMBIGUOUS}
+ * @param topK                   at most this many hypotheses are returned
+ */
+public record FusionPolicy(double ruleFloor, double maxConfidence, double lowConfidenceThreshold, double ambiguityGap, int topK) {
+
+    public FusionPolicy {
+        if (!(ruleFloor >= 0 && ruleFloor <= maxConfidence && maxConfidence <= 1)) {
+            throw new IllegalArgumentException("need 0 <= ruleFloor <= maxConfidence <= 1");
+        }
+        if (topK < 1) throw new IllegalArgumentException("topK must be >= 1");
+    }
+
+    public static FusionPolicy defaults() {
+        return new FusionPolicy(0.9, 0.99, 0.5, 0.1, 5);
+    }
+}

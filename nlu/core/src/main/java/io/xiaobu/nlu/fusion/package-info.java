@@ -1,0 +1,2 @@
+/** Fusion of rule-grammar and model hypotheses into one ranked, calibrated list with explicit uncertainty. */
+package io.xiaobu.nlu.fusion;
