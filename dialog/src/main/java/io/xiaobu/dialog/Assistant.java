@@ -19,7 +19,8 @@ import io.xiaobu.dialog.stage.RespondStage;
 import io.xiaobu.dialog.stage.SkillFulfiller;
 import io.xiaobu.dialog.stage.UnderstandStage;
 import io.xiaobu.nlu.NormalizedText;
-import io.xiaobu.nlu.Understanding;
+import io.xiaobu.nlu.fusion.UnderstandingFusion;
+import io.xiaobu.nlu.grammar.RuleMatcher;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * An assembled assistant: the parts (recognisers, linker, answer sources, skills, listeners) put
@@ -93,8 +93,9 @@ public final class Assistant implements AutoCloseable {
     /** Collects the parts; everything optional has an honest default (the stage says it is idle). */
     public static final class Builder {
         private Function<String, NormalizedText> normalizer = NormalizedText::identity;
+        private Supplier<RuleMatcher> rules;
         private final List<IntentRecognizer> recognizers = new ArrayList<>();
-        private UnaryOperator<List<Understanding>> fusion = UnaryOperator.identity();
+        private UnderstandingFusion fusion = new UnderstandingFusion();
         private EntityLinker linker;
         private final List<CandidateSource> sources = new ArrayList<>();
         private SkillFulfiller skills;
@@ -112,8 +113,11 @@ public final class Assistant implements AutoCloseable {
         private ZoneId defaultZone = ZoneId.of("Asia/Shanghai");
 
         public Builder normalizer(Function<String, NormalizedText> v) { normalizer = v; return this; }
+        /** The rule grammar; a supplier because registering a skill recompiles it. */
+        public Builder rules(Supplier<RuleMatcher> v) { rules = v; return this; }
+        /** A learned recogniser (the multitask model, few-shot matching). */
         public Builder recognizer(IntentRecognizer v) { recognizers.add(v); return this; }
-        public Builder fusion(UnaryOperator<List<Understanding>> v) { fusion = v; return this; }
+        public Builder fusion(UnderstandingFusion v) { fusion = v; return this; }
         public Builder linker(EntityLinker v) { linker = v; return this; }
         public Builder candidateSource(CandidateSource v) { sources.add(v); return this; }
         public Builder skills(SkillFulfiller v) { skills = v; return this; }
@@ -136,7 +140,7 @@ public final class Assistant implements AutoCloseable {
             TurnPipeline pipeline = new TurnPipeline(new TurnPipeline.Stages(
                     new RejectStage(new InputRejector(rejectorSettings)),
                     new ContextualiseStage(normalizer),
-                    new UnderstandStage(recognizers, fusion),
+                    new UnderstandStage(rules, recognizers, fusion),
                     new LinkStage(linker),
                     new CandidatesStage(sources),
                     new RankStage(new FusionRanker(rankerSettings), intentTitle),

@@ -7,6 +7,10 @@ import io.xiaobu.events.RecorderConfig;
 import io.xiaobu.events.SinkHealth;
 import io.xiaobu.events.TurnRecorder;
 import io.xiaobu.events.TurnRecorderListener;
+import io.xiaobu.nlu.grammar.Grammar;
+import io.xiaobu.nlu.grammar.GrammarYamlLoader;
+import io.xiaobu.nlu.grammar.RuleMatcher;
+import io.xiaobu.nlu.text.TextNormalizer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,8 +38,18 @@ public final class AssistantFactory {
                 .maxTextChars(settings.maxTextChars())
                 .sessions(settings.sessions())
                 .retry(settings.retryWindow(), settings.maxRemembered());
+        understanding(b);
         events(b, recorderListener);
         return b;
+    }
+
+    private void understanding(Assistant.Builder b) {
+        TextNormalizer normalizer = TextNormalizer.standard();
+        b.normalizer(normalizer::normalize);
+        List<Grammar> grammars = GrammarYamlLoader.builtIn();
+        RuleMatcher rules = RuleMatcher.compile(grammars);
+        b.rules(() -> rules);
+        say("rules: " + grammars.size() + " grammars, " + rules.templates().size() + " templates compiled");
     }
 
     private void events(Assistant.Builder b, TurnRecorderListener recorderListener) {

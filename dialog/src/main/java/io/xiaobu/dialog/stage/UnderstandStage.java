@@ -4,38 +4,59 @@ import io.xiaobu.dialog.pipeline.Stage;
 import io.xiaobu.dialog.pipeline.StageResult;
 import io.xiaobu.dialog.pipeline.TurnContext;
 import io.xiaobu.nlu.Understanding;
+import io.xiaobu.nlu.fusion.FusionResult;
+import io.xiaobu.nlu.fusion.UnderstandingFusion;
+import io.xiaobu.nlu.grammar.RuleMatchResult;
+import io.xiaobu.nlu.grammar.RuleMatcher;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 
-/** Runs every recogniser on the normalised text and fuses their hypotheses into one ranked list. */
+/**
+ * Understands the normalised text two ways and fuses them: the rule grammar (exact, cheap, for
+ * standard phrasings) and the learned recognisers (the multitask model, few-shot matching of
+ * skills registered at run time). Low confidence and ambiguity are results, not errors.
+ */
 public final class UnderstandStage implements Stage {
 
-    private final List<IntentRecognizer> recognizers;
-    private final UnaryOperator<List<Understanding>> fusion;
+    private final Supplier<RuleMatcher> rules;
+    private final List<IntentRecognizer> models;
+    private final UnderstandingFusion fusion;
 
-    /** @param fusion combines the recognisers' hypotheses (calibration, agreement, ambiguity) */
-    public UnderstandStage(List<IntentRecognizer> recognizers, UnaryOperator<List<Understanding>> fusion) {
-        this.recognizers = List.copyOf(recognizers);
+    /**
+     * @param rules  the current rule matcher (it changes when skills are registered); null for none
+     * @param models learned recognisers; empty when no model is loaded
+     */
+    public UnderstandStage(Supplier<RuleMatcher> rules, List<IntentRecognizer> models, UnderstandingFusion fusion) {
+        this.rules = rules;
+        this.models = List.copyOf(models);
         this.fusion = fusion;
     }
 
     @Override
     public StageResult process(TurnContext turn) {
-        if (recognizers.isEmpty()) return StageResult.idle("no recogniser configured");
-        List<Understanding> all = new ArrayList<>();
+        RuleMatcher matcher = rules == null ? null : rules.get();
+        if (matcher == null && models.isEmpty()) return StageResult.idle("no rule grammar and no model loaded");
         StringBuilder note = new StringBuilder();
-        for (IntentRecognizer r : recognizers) {
-            List<Understanding> found = r.recognize(turn);
-            all.addAll(found);
-            note.append(note.isEmpty() ? "" : ", ").append(r.name()).append(": ").append(found.size());
+        RuleMatchResult ruled = null;
+        if (matcher != null) {
+            ruled = matcher.match(turn.text());
+            note.append("rules: ").append(ruled.status().name().toLowerCase());
+        } else {
+            note.append("rules: none loaded");
         }
-        List<Understanding> fused = new ArrayList<>(fusion.apply(all));
-        fused.sort(Comparator.comparingDouble(Understanding::confidence).reversed());
-        turn.setHypotheses(fused);
-        return StageResult.next(note + (fused.isEmpty() ? "; nothing understood"
-                : "; best " + fused.get(0).intent() + String.format(" %.2f", fused.get(0).confidence())));
+        List<Understanding> learned = new ArrayList<>();
+        for (IntentRecognizer r : models) {
+            List<Understanding> found = r.recognize(turn);
+            learned.addAll(found);
+            note.append(", ").append(r.name()).append(": ").append(found.size());
+        }
+        if (models.isEmpty()) note.append(", model: none loaded");
+        FusionResult fused = fusion.fuse(ruled, learned);
+        turn.setHypotheses(fused.ranked());
+        note.append("; ").append(fused.status().name().toLowerCase());
+        fused.best().ifPresent(u -> note.append(String.format(" %s %.2f", u.intent(), u.confidence())));
+        return StageResult.next(note.toString());
     }
 }
