@@ -86,6 +86,11 @@ public final class SkillRuntime {
         return Optional.ofNullable(session == null ? null : DialogState.from(session, DialogState.KEY));
     }
 
+    /** The skill and intent that last completed in this session, for routing follow-ups ("再加一个八点的"). */
+    public Optional<DialogState> last(Map<String, Object> session) {
+        return Optional.ofNullable(session == null ? null : DialogState.from(session, DialogState.LAST));
+    }
+
     /** Handles one turn; never throws. */
     public SkillResponse handle(SkillRequest original) {
         SkillRequest request = original;

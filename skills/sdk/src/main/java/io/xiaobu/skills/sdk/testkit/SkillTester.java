@@ -63,9 +63,13 @@ public final class SkillTester {
         return run(intent + " " + slots, new Interpretation(skill, intent, slots));
     }
 
-    /** Answers a pending question with an utterance and the slots the pipeline would have extracted. */
+    /**
+     * Answers a pending question, or follows up on the last completed intent, with an utterance and
+     * the slots the pipeline would have extracted (the turn carries no intent).
+     */
     public TurnResult answer(String utterance, String... slotPairs) {
-        String skill = runtime.pending(session).map(p -> p.skill()).orElseThrow(() -> new AssertionError("no pending question to answer"));
+        String skill = runtime.pending(session).or(() -> runtime.last(session)).map(p -> p.skill())
+                .orElseThrow(() -> new AssertionError("no pending question or earlier intent to continue"));
         List<SlotValue> slots = new ArrayList<>();
         for (int i = 0; i < slotPairs.length; i += 2) slots.add(SlotValue.of(slotPairs[i], slotPairs[i + 1]));
         return run(utterance, new Interpretation(skill, null, slots));

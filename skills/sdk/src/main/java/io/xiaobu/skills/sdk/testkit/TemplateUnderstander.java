@@ -7,6 +7,7 @@ import io.xiaobu.skills.sdk.model.InteractionModel;
 import io.xiaobu.skills.sdk.model.SlotModel;
 import io.xiaobu.skills.sdk.model.Template;
 import io.xiaobu.skills.sdk.runtime.DialogState;
+import io.xiaobu.skills.sdk.runtime.YesNo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class TemplateUnderstander implements Understander {
 
-    private record Compiled(String skill, String intent, Pattern pattern, List<String> groups, int literalChars) {
+    private record Compiled(String skill, String intent, Pattern pattern, List<String> groups, List<Boolean> typed, int literalChars) {
     }
 
     private final List<Compiled> compiled = new ArrayList<>();
@@ -38,7 +39,8 @@ public final class TemplateUnderstander implements Understander {
                         List<String> groups = new ArrayList<>();
                         int[] literal = {0};
                         String regex = toRegex(t.root(), m, intent, groups, literal, 0);
-                        compiled.add(new Compiled(m.id(), intent.name(), Pattern.compile(regex), groups, literal[0]));
+                        List<Boolean> typed = groups.stream().map(g -> intent.slot(g).map(SlotModel::type).flatMap(m::type).isPresent()).toList();
+                        compiled.add(new Compiled(m.id(), intent.name(), Pattern.compile(regex), groups, typed, literal[0]));
                     } catch (Template.TemplateSyntaxException e) {
                         // invalid templates are reported by the validator; skip them here
                     }
@@ -51,17 +53,24 @@ public final class TemplateUnderstander implements Understander {
     public Optional<Interpretation> understand(String utterance, Map<String, Object> session) {
         if (utterance == null) return Optional.empty();
         String text = utterance.strip().replaceAll("[。！？!?，,]+$", "");
+        DialogState pending = DialogState.from(session == null ? Map.of() : session, DialogState.KEY);
+        if (pending != null && pending.awaitsConfirmation() && YesNo.classify(text) != YesNo.Answer.UNKNOWN) {
+            return Optional.of(new Interpretation(pending.skill(), null, List.of()));
+        }
         Compiled best = null;
         Matcher bestMatch = null;
+        int bestScore = Integer.MIN_VALUE;
         for (Compiled c : compiled) {
             Matcher mt = c.pattern().matcher(text);
-            if (mt.matches() && (best == null || c.literalChars() > best.literalChars())) {
+            if (!mt.matches()) continue;
+            int score = score(c, mt);
+            if (score > bestScore) {
                 best = c;
                 bestMatch = mt;
+                bestScore = score;
             }
         }
         if (best == null) {
-            DialogState pending = DialogState.from(session == null ? Map.of() : session, DialogState.KEY);
             return pending == null ? Optional.empty() : Optional.of(new Interpretation(pending.skill(), null,
                     pending.slot() == null ? List.of() : List.of(SlotValue.of(pending.slot(), text))));
         }
@@ -72,6 +81,17 @@ public final class TemplateUnderstander implements Understander {
             if (v != null && !v.isBlank() && slots.stream().noneMatch(s -> s.name().equals(name))) slots.add(SlotValue.of(name, v));
         }
         return Optional.of(new Interpretation(best.skill(), best.intent(), slots));
+    }
+
+    /** Literal characters plus characters matched by closed-list slots; text taken by open slots earns nothing. */
+    private static int score(Compiled c, Matcher m) {
+        int score = c.literalChars() * 2;
+        for (int i = 0; i < c.groups().size(); i++) {
+            String v = m.group(i + 1);
+            if (v != null && c.typed().get(i)) score += 2 * v.length();
+            else if (v != null) score -= 1;
+        }
+        return score;
     }
 
     private static String toRegex(Template.Node n, InteractionModel m, IntentModel intent, List<String> groups, int[] literal, int depth) {
