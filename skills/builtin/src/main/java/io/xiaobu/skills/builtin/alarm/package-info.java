@@ -1,0 +1,2 @@
+/** Alarms, persisted per user: set, list, change, cancel. */
+package io.xiaobu.skills.builtin.alarm;

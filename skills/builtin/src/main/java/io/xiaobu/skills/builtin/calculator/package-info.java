@@ -1,0 +1,2 @@
+/** Arithmetic and unit conversion, computed. */
+package io.xiaobu.skills.builtin.calculator;

@@ -1,0 +1,2 @@
+/** Calendar events, persisted per user: create, query, change, cancel. */
+package io.xiaobu.skills.builtin.calendar;

@@ -1,0 +1,2 @@
+/** Shared helpers of built-in skills: intent dispatch, slot value parsing, Chinese formatting. */
+package io.xiaobu.skills.builtin.common;

@@ -1,0 +1,2 @@
+/** Routes, current position and nearby places: map directives. */
+package io.xiaobu.skills.builtin.navigation;

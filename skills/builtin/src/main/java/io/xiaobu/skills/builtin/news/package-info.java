@@ -1,0 +1,2 @@
+/** News headlines from the live-data provider. */
+package io.xiaobu.skills.builtin.news;

@@ -1,0 +1,2 @@
+/** The built-in skill catalog: {@link io.xiaobu.skills.builtin.BuiltinSkills} assembles every skill. */
+package io.xiaobu.skills.builtin;

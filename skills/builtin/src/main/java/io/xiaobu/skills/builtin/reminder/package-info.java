@@ -1,0 +1,2 @@
+/** Reminders, persisted per user: create, list, cancel. */
+package io.xiaobu.skills.builtin.reminder;

@@ -1,0 +1,56 @@
+package io.xiaobu.skills.builtin.smarthome;
+
+import io.xiaobu.skills.builtin.common.IntentRouter;
+import io.xiaobu.skills.sdk.Directive;
+import io.xiaobu.skills.sdk.Phrases;
+import io.xiaobu.skills.sdk.SkillRequest;
+import io.xiaobu.skills.sdk.SkillResponse;
+
+/** Smart-home requests become {@code home.control} directives for the user's home hub. */
+public final class SmartHomeSkill extends IntentRouter {
+
+    public SmartHomeSkill() {
+        on("home.light", this::light);
+        on("home.aircon", this::aircon);
+        on("home.clean", this::clean);
+    }
+
+    private static String power(SkillRequest r) {
+        if (r.has("state")) return r.value("state");
+        return r.utterance().matches(".*(关|熄|太亮).*") ? "off" : "on";
+    }
+
+    private SkillResponse light(SkillRequest r) {
+        String where = r.has("room") ? r.value("room") + "的" : r.utterance().contains("所有") ? "所有" : "";
+        String lamp = r.has("lamp") ? r.value("lamp") : "灯";
+        String p = power(r);
+        String said = (p.equals("on") ? "已打开" : "已关闭") + where + lamp;
+        return SkillResponse.builder().say(Phrases.pick(r, "l", said + "。", "好的，" + said + "。")).brief(said)
+                .directive(Directive.of("home.control").with("device", "light").with("room", r.value("room")).with("name", r.value("lamp")).with("power", p))
+                .build();
+    }
+
+    private SkillResponse aircon(SkillRequest r) {
+        Directive d = Directive.of("home.control").with("device", "aircon").with("room", r.value("room"))
+                .with("temperature", r.value("temperature")).with("mode", r.value("mode")).with("fan", r.value("fan"))
+                .with("time", r.value("time")).with("repeat", r.value("repeat"));
+        String said;
+        if (r.has("temperature")) said = "空调已调到" + r.value("temperature") + "度";
+        else if (r.has("mode")) said = "空调已切换到" + r.value("mode");
+        else if (r.has("fan")) said = "空调风速已调为" + r.value("fan");
+        else {
+            String p = power(r);
+            d = d.with("power", p);
+            said = (p.equals("on") ? "已打开" : "已关闭") + (r.has("room") ? r.value("room") : "") + "空调";
+        }
+        if (r.has("time")) said = "好的，到时候帮你操作：" + said;
+        return SkillResponse.builder().say(said + "。").brief(said).directive(d).build();
+    }
+
+    private SkillResponse clean(SkillRequest r) {
+        boolean stop = r.utterance().matches(".*(充电|停止|暂停).*");
+        String said = stop ? "扫地机器人回去充电了" : "扫地机器人开始打扫" + (r.has("room") ? r.value("room") : "全屋");
+        return SkillResponse.builder().say(said + "。").directive(Directive.of("home.control").with("device", "cleaner")
+                .with("room", r.value("room")).with("action", stop ? "dock" : "clean")).build();
+    }
+}

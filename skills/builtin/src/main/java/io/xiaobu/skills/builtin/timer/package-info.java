@@ -1,0 +1,2 @@
+/** Countdown timers, persisted per user: start, query, cancel. */
+package io.xiaobu.skills.builtin.timer;

@@ -1,0 +1,2 @@
+/** Weather forecasts from the live-data provider. */
+package io.xiaobu.skills.builtin.weather;
