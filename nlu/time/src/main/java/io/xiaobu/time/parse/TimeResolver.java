@@ -111,14 +111,20 @@ final class TimeResolver {
         if (chosen == null) {
             chosen = candidates.get(candidates.size() - 1);
         }
-        List<ZonedDateTime> alts = new ArrayList<>(3);
+        // Alternatives: each other 12-hour reading at its next occurrence; for the chosen reading, today's
+        // past time when the policy moved it to tomorrow.
+        List<ZonedDateTime> alts = new ArrayList<>(2);
         for (int h : readings) {
-            ZonedDateTime sameDay = at(chosen.toLocalDate(), h, minute, second, ref);
             ZonedDateTime todays = at(today, h, minute, second, ref);
-            for (ZonedDateTime c : List.of(todays, sameDay)) {
-                if (!c.equals(chosen) && !alts.contains(c) && (readings.size() > 1 || c.isBefore(ref))) {
-                    alts.add(c);
-                }
+            boolean chosenReading = at(chosen.toLocalDate(), h, minute, second, ref).equals(chosen);
+            ZonedDateTime alt;
+            if (chosenReading) {
+                alt = todays.isBefore(ref) && !todays.equals(chosen) ? todays : null;
+            } else {
+                alt = options.preferFuture() && todays.isBefore(ref) ? todays.plusDays(1) : todays;
+            }
+            if (alt != null && !alt.equals(chosen) && !alts.contains(alt)) {
+                alts.add(alt);
             }
         }
         alts.sort(null);
