@@ -212,11 +212,12 @@ public final class ChineseNumerals {
                 zero = false;
                 lastUnit = u;
                 i++;
-            } else if ((c == '点' || c == '.') && num == null && i + 1 < to) {
+            } else if ((c == '点' || c == '.') && i + 1 < to) {
                 if (digitsOnly(s, i + 1, to) == null || hasDot(s, i + 1, to)) {
                     return null;
                 }
-                return total.add(section).add(small).add(fraction(s, i + 1, to));
+                BigDecimal whole = total.add(section).add(small).add(num == null ? BigDecimal.ZERO : num);
+                return whole.add(fraction(s, i + 1, to));
             } else {
                 return null;
             }

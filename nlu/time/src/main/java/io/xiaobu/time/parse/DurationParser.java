@@ -111,7 +111,7 @@ final class DurationParser {
         if (s[pos] == '半') {
             amount = new BigDecimal("0.5");
             q = pos + 1;
-            if (Chars.at(s, q, "个")) {
+            if (Chars.at(s, q, "个") && !Chars.at(s, q, "个月")) {
                 q++;
             }
         } else {
@@ -138,7 +138,7 @@ final class DurationParser {
         }
         int k = indexOf(unit);
         Grain grain = UNIT_GRAIN[k];
-        if (unit.equals("分") && (after == null || after != Grain.HOUR)) {
+        if (unit.equals("分") && after != Grain.HOUR && !secondsFollow(s, q + 1)) {
             return null;
         }
         if (unit.equals("年") && isYearLike(s, pos, q)) {
@@ -186,6 +186,12 @@ final class DurationParser {
         Grain g = frac.signum() != 0 && grain != Grain.DAY ? (grain == Grain.YEAR ? Grain.MONTH : Grain.DAY)
                 : frac.signum() != 0 ? Grain.HOUR : grain;
         return new Parsed(p, extra, g, e);
+    }
+
+    /** "2分30秒": bare 分 is minutes when seconds follow. */
+    private static boolean secondsFollow(char[] s, int pos) {
+        NumeralRun r = NumeralRun.intAt(s, pos, 59);
+        return r != null && r.end() < s.length && s[r.end()] == '秒';
     }
 
     /** "2026年", "二零二六年", "13年": a year, not a number of years. */

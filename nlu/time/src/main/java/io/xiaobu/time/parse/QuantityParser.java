@@ -219,7 +219,12 @@ final class QuantityParser {
             return false;
         }
         boolean idiom = len == 2 && (Chars.at(s, r.start(), "万一") || Chars.at(s, r.start(), "千万")
-                || Chars.at(s, r.start(), "一一") || Chars.at(s, r.start(), "十分"));
+                || Chars.at(s, r.start(), "一一"));
+        if (len == 1 && ("壹贰叁肆伍陆柒捌玖拾佰仟".indexOf(first) >= 0
+                || first == '十' && Chars.at(s, r.end(), "分") && !Chars.at(s, r.end(), "分钟")
+                || first == '一' && r.end() < s.length && "点些下".indexOf(s[r.end()]) >= 0)) {
+            return true;
+        }
         if (len > 1 && !idiom) {
             return false;
         }

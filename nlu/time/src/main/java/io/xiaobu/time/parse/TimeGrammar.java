@@ -23,7 +23,8 @@ final class TimeGrammar {
     private static final int[] WEEK_PREFIX_OFFSET = {2, -2, 2, -2, 0, 1, -1, 0, 0, 1, -1};
     private static final String[] WEEK_WORD = {"星期", "礼拜", "周"};
     private static final String[] LUNAR_PREFIX = {"农历", "阴历", "旧历"};
-    private static final String NOT_AFTER_NUMERIC_HOLIDAY = "点时号日月个分秒岁年度块元米斤克人位次天周倍%百千万亿0123456789";
+    /** A numeral-like holiday (五一, 十一) counts only before one of these (十一假期, 五一长假) or after a year. */
+    private static final String HOLIDAY_CONTEXT = "假长黄节期那放";
 
     private TimeGrammar() {
     }
@@ -70,9 +71,10 @@ final class TimeGrammar {
             Holidays.Holiday h = Holidays.at(s, p);
             if (h != null) {
                 int e = p + h.name().length();
-                boolean numeric = ChineseNumerals.isNumeralChar(h.name().charAt(0))
-                        || h.name().charAt(0) == '双';
-                if (!numeric || e >= s.length || NOT_AFTER_NUMERIC_HOLIDAY.indexOf(s[e]) < 0) {
+                boolean numeric = h.name().chars().allMatch(ch -> ChineseNumerals.isNumeralChar((char) ch));
+                boolean yearSaid = t.year != TimeSpec.UNSET || t.yearOffset != TimeSpec.UNSET;
+                boolean holidayContext = e < s.length && (HOLIDAY_CONTEXT.indexOf(s[e]) >= 0 || Chars.at(s, e, "的时候"));
+                if (!numeric || yearSaid || holidayContext) {
                     t.holiday = h;
                     p = e;
                 }
@@ -256,6 +258,7 @@ final class TimeGrammar {
     }
 
     private static int week(char[] s, int p, TimeSpec t) {
+        boolean hadDate = t.hasDate();
         int q = p;
         int offset = TimeSpec.UNSET;
         String prefix = Chars.firstAt(s, q, WEEK_PREFIX);
@@ -278,7 +281,7 @@ final class TimeGrammar {
         } else if (offset == TimeSpec.UNSET) {
             return p;
         }
-        if (t.hasDate() && t.weekOffset == TimeSpec.UNSET && offset == TimeSpec.UNSET) {
+        if (hadDate && t.weekOffset == TimeSpec.UNSET && offset == TimeSpec.UNSET) {
             // "3月1号星期五": the weekday only repeats the date.
             t.weekday = TimeSpec.UNSET;
             return q;
