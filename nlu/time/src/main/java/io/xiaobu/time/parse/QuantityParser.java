@@ -172,11 +172,13 @@ final class QuantityParser {
                 }
             }
         } else {
-            int[] end = {r.start()};
+            boolean negative = s[r.start()] == '负' || s[r.start()] == '-';
+            int[] end = {negative ? r.start() + 1 : r.start()};
             total = minor(s, end, false);
             if (total == null) {
                 return false;
             }
+            total = negative ? total.negate() : total;
             e = end[0];
         }
         if (Chars.at(s, e, "钱")) {
@@ -200,7 +202,7 @@ final class QuantityParser {
             end[0] = jiao.end();
             return jiao.value().movePointLeft(1);
         }
-        if (afterMajor || v != null) {
+        if (afterMajor || v != null || q < s.length && "壹贰叁肆伍陆柒捌玖".indexOf(s[q]) >= 0) {
             NumeralRun fen = NumeralRun.intAt(s, q, 9);
             if (fen != null && fen.end() < s.length && s[fen.end()] == '分' && !Chars.at(s, fen.end(), "分钟")) {
                 v = (v == null ? BigDecimal.ZERO : v).add(fen.value().movePointLeft(2));

@@ -75,7 +75,7 @@ public final class Scanner {
     }
 
     private static List<Candidate> choose(List<Candidate> all, Set<Dimension> wanted, int offset) {
-        all.removeIf(c -> !wanted.contains(c.dimension()) || c.value() == null);
+        all.removeIf(c -> !wanted.contains(c.dimension()));
         all.sort(BEST_FIRST);
         List<Candidate> chosen = new ArrayList<>(all.size());
         for (Candidate c : all) {
@@ -90,6 +90,7 @@ public final class Scanner {
                 chosen.add(offset == 0 ? c : new Candidate(c.dimension(), c.start() + offset, c.end() + offset, c.value()));
             }
         }
+        chosen.removeIf(c -> c.value() == null);
         chosen.sort(Comparator.comparingInt(Candidate::start));
         return chosen;
     }

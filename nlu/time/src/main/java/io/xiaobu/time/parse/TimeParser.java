@@ -27,6 +27,8 @@ final class TimeParser {
         }
         TimeValue first = resolver.resolve(a, ref);
         if (first == null) {
+            // An impossible date (2月30号) blocks its parts from being read as something else.
+            out.add(new Candidate(Dimension.TIME, pos, e, null));
             return;
         }
         String connector = Chars.firstAt(s, e, CONNECTORS);

@@ -119,7 +119,7 @@ final class TimeResolver {
             boolean chosenReading = at(chosen.toLocalDate(), h, minute, second, ref).equals(chosen);
             ZonedDateTime alt;
             if (chosenReading) {
-                alt = todays.isBefore(ref) && !todays.equals(chosen) ? todays : null;
+                alt = readings.size() == 1 && todays.isBefore(ref) && !todays.equals(chosen) ? todays : null;
             } else {
                 alt = options.preferFuture() && todays.isBefore(ref) ? todays.plusDays(1) : todays;
             }
