@@ -196,6 +196,12 @@ final class QuantityParser {
         if (jiao != null && jiao.end() < s.length && (s[jiao.end()] == '角' || s[jiao.end()] == '毛')) {
             v = jiao.value().movePointLeft(1);
             q = jiao.end() + 1;
+            NumeralRun tail = NumeralRun.intAt(s, q, 9);
+            if (tail != null && tail.length() == 1 && (tail.end() >= s.length
+                    || !ChineseNumerals.isNumeralChar(s[tail.end()]) && s[tail.end()] != '分')) {
+                end[0] = tail.end();
+                return v.add(tail.value().movePointLeft(2));
+            }
         } else if (afterMajor && jiao != null && jiao.length() == 1
                 && (jiao.end() >= s.length || !ChineseNumerals.isNumeralChar(s[jiao.end()]) && s[jiao.end()] != '分'
                 && s[jiao.end()] != '点' && s[jiao.end()] != '.')) {

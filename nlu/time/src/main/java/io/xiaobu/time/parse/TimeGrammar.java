@@ -31,13 +31,17 @@ final class TimeGrammar {
 
     /** Reads a point at {@code pos}; returns the end, or {@code pos} when nothing was read. */
     static int point(char[] s, int pos, TimeSpec t) {
-        if (Chars.at(s, pos, "现在") || Chars.at(s, pos, "此刻")) {
+        if (Chars.at(s, pos, "现在") || Chars.at(s, pos, "此刻") || Chars.at(s, pos, "此时") || Chars.at(s, pos, "当前")) {
             t.now = true;
             return pos + 2;
         }
         int p = date(s, pos, t);
         p = part(s, p, t);
+        int afterPart = p;
         p = clock(s, p, t);
+        if (p == afterPart && t.part != null && !t.hasDate() && p < s.length && (s[p] == '好' || s[p] == '安')) {
+            return pos; // 早上好, 晚安: a greeting, not a time
+        }
         return t.isEmpty() ? pos : p;
     }
 
@@ -45,6 +49,9 @@ final class TimeGrammar {
         int q = numericDate(s, p, t);
         if (q == p) {
             q = year(s, p, t);
+            if (q > p && Chars.at(s, q, "的") && q + 1 < s.length && ChineseNumerals.isNumeralChar(s[q + 1])) {
+                q++;
+            }
         }
         p = q;
         q = lunar(s, p, t);
@@ -369,7 +376,14 @@ final class TimeGrammar {
             t.minute = 0;
             q++;
         } else {
-            NumeralRun m = NumeralRun.intAt(s, q, 59);
+            boolean past = Chars.at(s, q, "过") && q + 1 < s.length && ChineseNumerals.isNumeralChar(s[q + 1]);
+            NumeralRun m = NumeralRun.intAt(s, past ? q + 1 : q, 59);
+            if (m != null && past && !(m.end() < s.length && s[m.end()] == '分')) {
+                m = null;
+            }
+            if (m != null && !past && isChineseDigitString(s, m)) {
+                m = null;
+            }
             if (m != null) {
                 boolean unitFollows = m.end() < s.length && s[m.end()] == '分' && !Chars.at(s, m.end(), "分钟");
                 boolean clearMinute = m.intValue() >= 10 || s[m.start()] == '零' || s[m.start()] == '0';
@@ -394,6 +408,19 @@ final class TimeGrammar {
             }
         }
         return q;
+    }
+
+    /** "二五" (digits read one by one, no 十): a decimal's digits rather than minutes. */
+    private static boolean isChineseDigitString(char[] s, NumeralRun r) {
+        if (r.length() < 2 || Chars.isAsciiDigit(s[r.start()]) || s[r.start()] == '零') {
+            return false;
+        }
+        for (int i = r.start(); i < r.end(); i++) {
+            if (ChineseNumerals.unit(s[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 15:30, 7:05:10. */

@@ -39,7 +39,8 @@ final class TimeParser {
             if (e2 > start2 && !b.now) {
                 b.inheritFrom(a);
                 TimeValue second = resolver.resolve(b, ref);
-                TimeValue range = second == null ? null : range(first, second);
+                boolean weekdayOnly = b.weekday != TimeSpec.UNSET && b.weekOffset == TimeSpec.UNSET;
+                TimeValue range = second == null ? null : range(first, second, weekdayOnly);
                 if (range != null) {
                     out.add(new Candidate(Dimension.TIME, pos, e2, range));
                     return;
@@ -49,8 +50,11 @@ final class TimeParser {
         out.add(new Candidate(Dimension.TIME, pos, e, first));
     }
 
-    /** From the start of the first to the end of the second: a clock end is kept as said, a day end is inclusive. */
-    private static TimeValue range(TimeValue a, TimeValue b) {
+    /**
+     * From the start of the first to the end of the second: a clock end is kept as said, a day end is inclusive.
+     * An end before the start moves to its next occurrence (a later 12-hour reading, the next day or week).
+     */
+    private static TimeValue range(TimeValue a, TimeValue b, boolean weekdayOnly) {
         ZonedDateTime from = a.isInterval() ? a.from() : a.instant();
         ZonedDateTime to;
         if (b.isInterval()) {
@@ -66,6 +70,8 @@ final class TimeParser {
                 to = b.alternatives().get(b.alternatives().size() - 1);
             } else if (b.grain().compareTo(Grain.DAY) < 0) {
                 to = to.plusDays(1);
+            } else if (weekdayOnly) {
+                to = to.plusWeeks(1); // 周五到周一: the first such weekday after the start
             } else {
                 return null;
             }
