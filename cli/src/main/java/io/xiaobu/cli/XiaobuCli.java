@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ShellCommand.class,
                 BenchCommand.class,
+                NormalizeCommand.class,
         })
 public final class XiaobuCli implements Runnable {
 

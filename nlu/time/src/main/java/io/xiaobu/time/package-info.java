@@ -1,0 +1,2 @@
+/** Chinese time, number and quantity normalisation: text + reference time in, typed mentions with spans out. */
+package io.xiaobu.time;

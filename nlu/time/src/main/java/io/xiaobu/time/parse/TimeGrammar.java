@@ -1,0 +1,461 @@
+package io.xiaobu.time.parse;
+
+/**
+ * Reads one spoken time point into a {@link TimeSpec}: an optional date (absolute, relative, week, holiday
+ * or lunar), then an optional part of the day, then an optional clock time. Pure syntax; no resolution.
+ */
+final class TimeGrammar {
+
+    private static final String[] REL_DAY = {"大后天", "大前天", "今天", "今日", "今儿", "明天", "明日", "明儿",
+        "后天", "昨天", "昨日", "昨儿", "前天", "当天"};
+    private static final int[] REL_DAY_OFFSET = {3, -3, 0, 0, 0, 1, 1, 1, 2, -1, -1, -1, -2, 0};
+    private static final String[] REL_DAY_PART = {"今早", "今晚", "今夜", "明早", "明晚", "昨晚", "昨夜"};
+    private static final int[] REL_DAY_PART_OFFSET = {0, 0, 0, 1, 1, -1, -1};
+    private static final DayPart[] REL_DAY_PART_PART = {DayPart.MORNING, DayPart.EVENING, DayPart.EVENING,
+        DayPart.MORNING, DayPart.EVENING, DayPart.EVENING, DayPart.EVENING};
+    private static final String[] REL_YEAR = {"大前年", "大后年", "今年", "明年", "去年", "前年", "后年"};
+    private static final int[] REL_YEAR_OFFSET = {-3, 3, 0, 1, -1, -2, 2};
+    private static final String[] REL_MONTH = {"下下个月", "上上个月", "这个月", "本月", "下个月", "下月", "上个月",
+        "上月", "当月"};
+    private static final int[] REL_MONTH_OFFSET = {2, -2, 0, 0, 1, 1, -1, -1, 0};
+    private static final String[] WEEK_PREFIX = {"下下个", "上上个", "下下", "上上", "这个", "下个", "上个", "这",
+        "本", "下", "上"};
+    private static final int[] WEEK_PREFIX_OFFSET = {2, -2, 2, -2, 0, 1, -1, 0, 0, 1, -1};
+    private static final String[] WEEK_WORD = {"星期", "礼拜", "周"};
+    private static final String[] LUNAR_PREFIX = {"农历", "阴历", "旧历"};
+    /** A numeral-like holiday (五一, 十一) counts only before one of these (十一假期, 五一长假) or after a year. */
+    private static final String HOLIDAY_CONTEXT = "假长黄节期那放";
+
+    private TimeGrammar() {
+    }
+
+    /** Reads a point at {@code pos}; returns the end, or {@code pos} when nothing was read. */
+    static int point(char[] s, int pos, TimeSpec t) {
+        if (Chars.at(s, pos, "现在") || Chars.at(s, pos, "此刻") || Chars.at(s, pos, "此时") || Chars.at(s, pos, "当前")) {
+            t.now = true;
+            return pos + 2;
+        }
+        int p = date(s, pos, t);
+        p = part(s, p, t);
+        int afterPart = p;
+        p = clock(s, p, t);
+        if (p == afterPart && t.part != null && !t.hasDate() && p < s.length && (s[p] == '好' || s[p] == '安')) {
+            return pos; // 早上好, 晚安: a greeting, not a time
+        }
+        return t.isEmpty() ? pos : p;
+    }
+
+    static int date(char[] s, int p, TimeSpec t) {
+        int q = numericDate(s, p, t);
+        if (q == p) {
+            q = year(s, p, t);
+            if (q > p && Chars.at(s, q, "的") && q + 1 < s.length && ChineseNumerals.isNumeralChar(s[q + 1])) {
+                q++;
+            }
+        }
+        p = q;
+        q = lunar(s, p, t);
+        if (q == p) {
+            q = month(s, p, t);
+            q = day(s, q, t);
+        }
+        p = q;
+        if (!t.hasDate()) {
+            String w = Chars.firstAt(s, p, REL_DAY);
+            if (w != null) {
+                t.dayOffset = REL_DAY_OFFSET[indexOf(REL_DAY, w)];
+                p += w.length();
+            } else if ((w = Chars.firstAt(s, p, REL_DAY_PART)) != null) {
+                int k = indexOf(REL_DAY_PART, w);
+                t.dayOffset = REL_DAY_PART_OFFSET[k];
+                t.part = REL_DAY_PART_PART[k];
+                return p + w.length();
+            }
+        }
+        p = week(s, p, t);
+        if (t.month == TimeSpec.UNSET && t.day == TimeSpec.UNSET && t.lunarMonth == TimeSpec.UNSET
+                && t.dayOffset == TimeSpec.UNSET) {
+            Holidays.Holiday h = Holidays.at(s, p);
+            if (h != null) {
+                int e = p + h.name().length();
+                boolean numeric = h.name().chars().allMatch(ch -> ChineseNumerals.isNumeralChar((char) ch));
+                boolean yearSaid = t.year != TimeSpec.UNSET || t.yearOffset != TimeSpec.UNSET;
+                boolean holidayContext = e < s.length && (HOLIDAY_CONTEXT.indexOf(s[e]) >= 0 || Chars.at(s, e, "的时候"));
+                if (!numeric || yearSaid || holidayContext) {
+                    t.holiday = h;
+                    p = e;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** 2026-03-01, 2026/3/1, 2026.3.1, 3.1, 3/1 (month then day). */
+    private static int numericDate(char[] s, int p, TimeSpec t) {
+        int[] parts = new int[3];
+        int[] lens = new int[3];
+        int n = 0;
+        int i = p;
+        char sep = 0;
+        while (n < 3 && i < s.length && Chars.isAsciiDigit(s[i])) {
+            int v = 0;
+            int start = i;
+            while (i < s.length && Chars.isAsciiDigit(s[i]) && i - start < 4) {
+                v = v * 10 + (s[i] - '0');
+                i++;
+            }
+            parts[n] = v;
+            lens[n++] = i - start;
+            if (n < 3 && i + 1 < s.length && (s[i] == '-' || s[i] == '/' || s[i] == '.')
+                    && Chars.isAsciiDigit(s[i + 1]) && (sep == 0 || sep == s[i])) {
+                sep = s[i];
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < s.length && (Chars.isAsciiDigit(s[i]) || s[i] == '.' || s[i] == '%')) {
+            return p;
+        }
+        if (n == 3 && lens[0] == 4 && valid(parts[1], parts[2])) {
+            t.year = parts[0];
+            t.month = parts[1];
+            t.day = parts[2];
+            return skipDaySuffix(s, i);
+        }
+        boolean dayContext = i < s.length && (s[i] == '号' || s[i] == '日');
+        if (n == 2 && sep != '-' && lens[0] <= 2 && lens[1] <= 2 && valid(parts[0], parts[1])
+                && (dayContext || sep == '/' || followedByTime(s, i))) {
+            t.month = parts[0];
+            t.day = parts[1];
+            return skipDaySuffix(s, i);
+        }
+        return p;
+    }
+
+    private static boolean followedByTime(char[] s, int i) {
+        return Chars.firstAt(s, i, DayPart.WORDS) != null || (i < s.length && s[i] == ' ');
+    }
+
+    private static int skipDaySuffix(char[] s, int i) {
+        return i < s.length && (s[i] == '号' || s[i] == '日') ? i + 1 : i;
+    }
+
+    private static boolean valid(int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    private static int year(char[] s, int p, TimeSpec t) {
+        String w = Chars.firstAt(s, p, REL_YEAR);
+        if (w != null) {
+            t.yearOffset = REL_YEAR_OFFSET[indexOf(REL_YEAR, w)];
+            return p + w.length();
+        }
+        NumeralRun r = NumeralRun.intAt(s, p, 9999);
+        if (r == null || r.end() >= s.length || s[r.end()] != '年') {
+            return p;
+        }
+        for (int i = r.start(); i < r.end(); i++) {
+            if (ChineseNumerals.digit(s[i]) < 0) {
+                return p;
+            }
+        }
+        int len = r.length();
+        if (len == 4) {
+            t.year = r.intValue();
+        } else if (len == 2 && !(r.end() + 1 < s.length && (s[r.end() + 1] == '前' || s[r.end() + 1] == '后'))) {
+            t.year = r.intValue() < 50 ? 2000 + r.intValue() : 1900 + r.intValue();
+        } else {
+            return p;
+        }
+        return r.end() + 1;
+    }
+
+    private static int month(char[] s, int p, TimeSpec t) {
+        String w = Chars.firstAt(s, p, REL_MONTH);
+        if (w != null) {
+            t.monthOffset = REL_MONTH_OFFSET[indexOf(REL_MONTH, w)];
+            return p + w.length();
+        }
+        NumeralRun r = NumeralRun.intAt(s, p, 12);
+        if (r == null || r.intValue() < 1 || r.end() >= s.length || s[r.end()] != '月') {
+            return p;
+        }
+        t.month = r.intValue();
+        int e = r.end() + 1;
+        return e < s.length && s[e] == '份' ? e + 1 : e;
+    }
+
+    private static int day(char[] s, int p, TimeSpec t) {
+        NumeralRun r = NumeralRun.intAt(s, p, 31);
+        if (r == null || r.intValue() < 1) {
+            return p;
+        }
+        int e = r.end();
+        if (e < s.length && (s[e] == '号' || s[e] == '日')) {
+            t.day = r.intValue();
+            return e + 1;
+        }
+        boolean monthSaid = t.month != TimeSpec.UNSET || t.monthOffset != TimeSpec.UNSET;
+        if (monthSaid && (e >= s.length || !ChineseNumerals.isNumeralChar(s[e]) && "点时个分天年月周岁度".indexOf(s[e]) < 0)) {
+            t.day = r.intValue();
+            return e;
+        }
+        return p;
+    }
+
+    private static int lunar(char[] s, int p, TimeSpec t) {
+        int q = p;
+        String prefix = Chars.firstAt(s, q, LUNAR_PREFIX);
+        if (prefix != null) {
+            q += prefix.length();
+        }
+        if (Chars.at(s, q, "大年初")) {
+            NumeralRun r = NumeralRun.intAt(s, q + 3, 10);
+            if (r != null && r.intValue() >= 1) {
+                t.lunarMonth = 1;
+                t.lunarDay = r.intValue();
+                return r.end();
+            }
+            return p;
+        }
+        int month;
+        if (Chars.at(s, q, "正月")) {
+            month = 1;
+            q += 2;
+        } else if (Chars.at(s, q, "腊月")) {
+            month = 12;
+            q += 2;
+        } else if (Chars.at(s, q, "冬月")) {
+            month = 11;
+            q += 2;
+        } else if (prefix != null) {
+            NumeralRun r = NumeralRun.intAt(s, q, 12);
+            if (r == null || r.intValue() < 1 || r.end() >= s.length || s[r.end()] != '月') {
+                return p;
+            }
+            month = r.intValue();
+            q = r.end() + 1;
+        } else {
+            return p;
+        }
+        int day = TimeSpec.UNSET;
+        if (Chars.at(s, q, "初")) {
+            NumeralRun r = NumeralRun.intAt(s, q + 1, 10);
+            if (r != null && r.intValue() >= 1) {
+                day = r.intValue();
+                q = r.end();
+            }
+        } else {
+            NumeralRun r = NumeralRun.intAt(s, q, 30);
+            if (r != null && r.intValue() >= 1) {
+                day = r.intValue();
+                q = r.end();
+                if (q < s.length && (s[q] == '日' || s[q] == '号')) {
+                    q++;
+                }
+            }
+        }
+        if (day == TimeSpec.UNSET) {
+            day = 1;
+        }
+        t.lunarMonth = month;
+        t.lunarDay = day;
+        return q;
+    }
+
+    private static int week(char[] s, int p, TimeSpec t) {
+        boolean hadDate = t.hasDate();
+        int q = p;
+        int offset = TimeSpec.UNSET;
+        String prefix = Chars.firstAt(s, q, WEEK_PREFIX);
+        if (prefix != null) {
+            offset = WEEK_PREFIX_OFFSET[indexOf(WEEK_PREFIX, prefix)];
+            q += prefix.length();
+        }
+        String word = Chars.firstAt(s, q, WEEK_WORD);
+        if (word == null) {
+            return p;
+        }
+        q += word.length();
+        int weekday = q < s.length ? weekday(s[q]) : -1;
+        if (weekday > 0) {
+            t.weekday = weekday;
+            q++;
+        } else if (q < s.length && s[q] == '末') {
+            t.weekend = true;
+            q++;
+        } else if (offset == TimeSpec.UNSET) {
+            return p;
+        }
+        if (hadDate && t.weekOffset == TimeSpec.UNSET && offset == TimeSpec.UNSET) {
+            // "3月1号星期五": the weekday only repeats the date.
+            t.weekday = TimeSpec.UNSET;
+            return q;
+        }
+        t.weekOffset = offset;
+        return q;
+    }
+
+    /** ISO weekday (1 = Monday) of a weekday char after 周/星期, or -1. */
+    static int weekday(char c) {
+        return switch (c) {
+            case '一', '1' -> 1;
+            case '二', '2' -> 2;
+            case '三', '3' -> 3;
+            case '四', '4' -> 4;
+            case '五', '5' -> 5;
+            case '六', '6' -> 6;
+            case '日', '天', '7' -> 7;
+            default -> -1;
+        };
+    }
+
+    static int part(char[] s, int p, TimeSpec t) {
+        for (int i = 0; i < DayPart.WORDS.length; i++) {
+            String w = DayPart.WORDS[i];
+            if (Chars.at(s, p, w)) {
+                int e = p + w.length();
+                if (w.length() == 1 && (e >= s.length || !ChineseNumerals.isNumeralChar(s[e]))) {
+                    continue;
+                }
+                t.part = DayPart.PARTS[i];
+                return e;
+            }
+        }
+        return p;
+    }
+
+    static int clock(char[] s, int p, TimeSpec t) {
+        if (Chars.at(s, p, "差")) {
+            NumeralRun m = NumeralRun.intAt(s, p + 1, 59);
+            if (m != null) {
+                int q = m.end();
+                q = Chars.at(s, q, "分钟") ? q + 2 : Chars.at(s, q, "分") ? q + 1 : q;
+                NumeralRun h = NumeralRun.intAt(s, q, 24);
+                if (h != null && h.end() < s.length && (s[h.end()] == '点' || s[h.end()] == '时')) {
+                    t.hour = h.intValue() == 0 ? 23 : h.intValue() - 1;
+                    t.minute = 60 - m.intValue();
+                    t.hour24 = h.intValue() > 12 || h.intValue() == 0;
+                    return h.end() + 1;
+                }
+            }
+            return p;
+        }
+        int q = colonClock(s, p, t);
+        if (q > p) {
+            return q;
+        }
+        NumeralRun h = NumeralRun.intAt(s, p, 24);
+        if (h == null || h.end() >= s.length || (s[h.end()] != '点' && s[h.end()] != '时')) {
+            return p;
+        }
+        q = h.end() + 1;
+        if (s[h.end()] == '时' && q < s.length && (s[q] == '候' || s[q] == '间' || s[q] == '刻')) {
+            return p;
+        }
+        if (h.intValue() == 1 && h.length() == 1 && p > 0 && "快慢大小多少高低好近远轻重有再稍早晚差点一".indexOf(s[p - 1]) >= 0
+                && !(q < s.length && (s[q] == '钟' || s[q] == '半' || s[q] == '整'))) {
+            return p;
+        }
+        t.hour = h.intValue();
+        t.hour24 = h.intValue() > 12 || h.intValue() == 0 || (h.length() == 2 && s[h.start()] == '0');
+        if (Chars.at(s, q, "钟")) {
+            q++;
+        }
+        if (Chars.at(s, q, "半")) {
+            t.minute = 30;
+            q++;
+        } else if (Chars.at(s, q, "一刻")) {
+            t.minute = 15;
+            q += 2;
+        } else if (Chars.at(s, q, "三刻")) {
+            t.minute = 45;
+            q += 2;
+        } else if (Chars.at(s, q, "整")) {
+            t.minute = 0;
+            q++;
+        } else {
+            boolean past = Chars.at(s, q, "过") && q + 1 < s.length && ChineseNumerals.isNumeralChar(s[q + 1]);
+            NumeralRun m = NumeralRun.intAt(s, past ? q + 1 : q, 59);
+            if (m != null && past && !(m.end() < s.length && s[m.end()] == '分')) {
+                m = null;
+            }
+            if (m != null && !past && isChineseDigitString(s, m)) {
+                m = null;
+            }
+            if (m != null) {
+                boolean unitFollows = m.end() < s.length && s[m.end()] == '分' && !Chars.at(s, m.end(), "分钟");
+                boolean clearMinute = m.intValue() >= 10 || s[m.start()] == '零' || s[m.start()] == '0';
+                if (unitFollows || clearMinute && (m.end() >= s.length || "分钟个天小年月周岁度块元米%".indexOf(s[m.end()]) < 0)) {
+                    t.minute = m.intValue();
+                    q = unitFollows ? m.end() + 1 : m.end();
+                    NumeralRun sec = NumeralRun.intAt(s, q, 59);
+                    if (sec != null && sec.end() < s.length && s[sec.end()] == '秒') {
+                        t.second = sec.intValue();
+                        q = sec.end() + 1;
+                    }
+                }
+            }
+        }
+        if (Chars.at(s, q, "差")) {
+            NumeralRun m = NumeralRun.intAt(s, q + 1, 59);
+            if (m != null && t.minute == TimeSpec.UNSET) {
+                t.hour = t.hour == 0 ? 23 : t.hour - 1;
+                t.minute = 60 - m.intValue();
+                q = m.end();
+                q = Chars.at(s, q, "分钟") ? q + 2 : Chars.at(s, q, "分") ? q + 1 : q;
+            }
+        }
+        return q;
+    }
+
+    /** "二五" (digits read one by one, no 十): a decimal's digits rather than minutes. */
+    private static boolean isChineseDigitString(char[] s, NumeralRun r) {
+        if (r.length() < 2 || Chars.isAsciiDigit(s[r.start()]) || s[r.start()] == '零') {
+            return false;
+        }
+        for (int i = r.start(); i < r.end(); i++) {
+            if (ChineseNumerals.unit(s[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 15:30, 7:05:10. */
+    private static int colonClock(char[] s, int p, TimeSpec t) {
+        int i = p;
+        int h = 0;
+        while (i < s.length && Chars.isAsciiDigit(s[i]) && i - p < 2) {
+            h = h * 10 + (s[i++] - '0');
+        }
+        int hLen = i - p;
+        if (hLen == 0 || i + 2 >= s.length || s[i] != ':' || !Chars.isAsciiDigit(s[i + 1])
+                || !Chars.isAsciiDigit(s[i + 2]) || h > 24) {
+            return p;
+        }
+        int m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+        if (m > 59) {
+            return p;
+        }
+        i += 3;
+        t.hour = h;
+        t.minute = m;
+        t.hour24 = h > 12 || h == 0 || (hLen == 2 && s[p] == '0');
+        if (i + 2 < s.length && s[i] == ':' && Chars.isAsciiDigit(s[i + 1]) && Chars.isAsciiDigit(s[i + 2])) {
+            t.second = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+            i += 3;
+        }
+        return i;
+    }
+
+    private static int indexOf(String[] words, String w) {
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
