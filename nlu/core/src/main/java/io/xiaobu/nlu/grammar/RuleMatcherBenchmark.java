@@ -33,6 +33,11 @@ public final class RuleMatcherBenchmark {
         int templateCount = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+        run(templateCount, measured, seed);
+    }
+
+    /** Compiles {@code templateCount} templates, then times {@code measured} matches per scenario, printing percentiles. */
+    public static void run(int templateCount, int measured, long seed) {
         Random random = new Random(seed);
 
         List<Grammar> grammars = new ArrayList<>(GrammarYamlLoader.builtIn());
@@ -71,6 +76,9 @@ public final class RuleMatcherBenchmark {
         report("match, sampled (should match)", matcher, pos, measured, null);
         report("match, random (should not match)", matcher, neg, measured, null);
         report("normalise + match, sampled", matcher, null, measured, positives);
+        List<NormalizedText> longInputs = new ArrayList<>();
+        for (int i = 0; i < 200; i++) longInputs.add(normalizer.normalize(randomText(random, 100 + random.nextInt(101))));
+        report("match, random 100-200 chars", matcher, longInputs, Math.min(measured, 2000), null);
     }
 
     private static void report(String label, RuleMatcher matcher, List<NormalizedText> inputs, int measured, List<String> raw) {
