@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ShellCommand.class,
                 BenchCommand.class,
                 NormalizeCommand.class,
+                RulesCommand.class,
         })
 public final class XiaobuCli implements Runnable {
 

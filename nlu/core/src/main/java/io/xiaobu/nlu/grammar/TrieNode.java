@@ -53,14 +53,6 @@ final class TrieNode {
         return n;
     }
 
-    TrieNode addSlotEdge(CompiledSlot slot, String name) {
-        for (SlotEdge e : slotEdges) if (e.slot() == slot && e.name().equals(name)) return e.next();
-        TrieNode n = new TrieNode();
-        slotEdges = Arrays.copyOf(slotEdges, slotEdges.length + 1);
-        slotEdges[slotEdges.length - 1] = new SlotEdge(slot, name, n);
-        return n;
-    }
-
     void addTerminal(int id) {
         for (int t : terminals) if (t == id) return;
         terminals = Arrays.copyOf(terminals, terminals.length + 1);
