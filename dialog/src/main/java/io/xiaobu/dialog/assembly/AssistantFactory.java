@@ -7,10 +7,14 @@ import io.xiaobu.events.RecorderConfig;
 import io.xiaobu.events.SinkHealth;
 import io.xiaobu.events.TurnRecorder;
 import io.xiaobu.events.TurnRecorderListener;
-import io.xiaobu.nlu.grammar.Grammar;
-import io.xiaobu.nlu.grammar.GrammarYamlLoader;
-import io.xiaobu.nlu.grammar.RuleMatcher;
+import io.xiaobu.dialog.skills.PendingQuestionSource;
+import io.xiaobu.dialog.skills.SkillCatalog;
+import io.xiaobu.dialog.skills.SkillRuntimeFulfiller;
+import io.xiaobu.dialog.skills.SlotNormalizer;
 import io.xiaobu.nlu.text.TextNormalizer;
+import io.xiaobu.skills.builtin.BuiltinServices;
+import io.xiaobu.skills.builtin.BuiltinSkills;
+import io.xiaobu.time.TimeNormalizer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,6 +43,7 @@ public final class AssistantFactory {
                 .sessions(settings.sessions())
                 .retry(settings.retryWindow(), settings.maxRemembered());
         understanding(b);
+        skills(b);
         events(b, recorderListener);
         return b;
     }
@@ -46,10 +51,20 @@ public final class AssistantFactory {
     private void understanding(Assistant.Builder b) {
         TextNormalizer normalizer = TextNormalizer.standard();
         b.normalizer(normalizer::normalize);
-        List<Grammar> grammars = GrammarYamlLoader.builtIn();
-        RuleMatcher rules = RuleMatcher.compile(grammars);
-        b.rules(() -> rules);
-        say("rules: " + grammars.size() + " grammars, " + rules.templates().size() + " templates compiled");
+    }
+
+    /** Built-in skills; their interaction models are the product's rule grammar. */
+    private void skills(Assistant.Builder b) {
+        TimeNormalizer time = new TimeNormalizer();
+        SlotNormalizer slots = new SlotNormalizer(time);
+        BuiltinSkills builtin = new BuiltinSkills(BuiltinServices.defaults(settings.workDir().resolve("users")));
+        SkillCatalog catalog = new SkillCatalog(builtin.runtime(), time, List.of());
+        b.rules(catalog)
+                .skills(new SkillRuntimeFulfiller(catalog, slots))
+                .candidateSource(new PendingQuestionSource(catalog, slots, settings.pendingAnswerScore()))
+                .intentTitle(catalog::title);
+        say("skills: " + catalog.runtime().skills().size() + " built-in skills, "
+                + catalog.get().templates().size() + " rule templates compiled");
     }
 
     private void events(Assistant.Builder b, TurnRecorderListener recorderListener) {

@@ -15,6 +15,11 @@ import java.time.Duration;
 public record AssistantSettings(Path workDir, Path dataDir, int maxTextChars, SessionStore.Settings sessions,
                                 Duration retryWindow, long maxRemembered, Events events, Graph graph) {
 
+    /** How sure the pipeline is that a turn answers the question a skill just asked. */
+    public double pendingAnswerScore() {
+        return 0.92;
+    }
+
     /** @param kafkaBootstrap null to record to the local log only */
     public record Events(String kafkaBootstrap, String kafkaTopic) {
     }
