@@ -19,6 +19,8 @@ public record Candidate(Source source, String skill, String intent, Understandin
     public enum Source {
         /** A skill intent understood by rules, the model or few-shot matching. */
         TASK,
+        /** An answer to the question a skill asked on the previous turn (a slot value, a yes/no). */
+        DIALOG,
         /** A high-precision greeting or persona answer ("你好", "你是谁"). */
         GREETING,
         /** A factoid answer from the knowledge graph. */
@@ -33,6 +35,16 @@ public record Candidate(Source source, String skill, String intent, Understandin
 
     public Candidate {
         features = features == null ? Map.of() : Map.copyOf(features);
+    }
+
+    /** Whether a skill carries this candidate out (rather than its ready reply being said). */
+    public boolean needsSkill() {
+        return understanding != null;
+    }
+
+    public static Candidate dialog(Understanding u) {
+        return new Candidate(Source.DIALOG, u.domain(), u.intent(), u, null, u.confidence(),
+                Map.of("confidence", u.confidence()), u.explanation());
     }
 
     public static Candidate task(Understanding u) {

@@ -9,9 +9,10 @@ import java.util.List;
  * system. Candidates are sorted on the tuple (priority class, score); the priority classes are:
  *
  * <ol>
- *   <li>A task understanding that covers the query (score ≥ {@code taskCover}), and high-precision
- *       greetings (score ≥ {@code greeting}): task understanding is more precise than chat, and
- *       greetings compete with tasks on confidence.</li>
+ *   <li>A task understanding that covers the query (score ≥ {@code taskCover}), an answer to the
+ *       question a skill just asked (same floor), and high-precision greetings (score ≥
+ *       {@code greeting}): task understanding is more precise than chat, a dialogue in progress
+ *       continues unless a clearer new command comes, and greetings compete with tasks on confidence.</li>
  *   <li>Answers from the knowledge graph or from the user's memory: exact facts.</li>
  *   <li>Weaker task understandings (score ≥ {@code taskMin}) and retrieved chat replies above the
  *       retrieval abstain threshold, compared on score.</li>
@@ -87,6 +88,7 @@ public final class FusionRanker {
         double s = c.score();
         return switch (c.source()) {
             case TASK -> s >= settings.taskCover() ? 1 : s >= settings.taskMin() ? 3 : DROPPED;
+            case DIALOG -> s >= settings.taskCover() ? 1 : DROPPED;
             case GREETING -> s >= settings.greeting() ? 1 : s >= settings.retrievalMin() ? 3 : DROPPED;
             case KBQA, MEMORY -> 2;
             case CHAT_RETRIEVAL -> s >= settings.retrievalMin() ? 3 : DROPPED;
@@ -95,6 +97,6 @@ public final class FusionRanker {
     }
 
     private static String label(Candidate c) {
-        return c.source() == Candidate.Source.TASK ? "task " + c.intent() : c.source().name().toLowerCase();
+        return c.needsSkill() ? c.source().name().toLowerCase() + " " + c.intent() : c.source().name().toLowerCase();
     }
 }

@@ -45,7 +45,7 @@ public final class PendingQuestionSource implements CandidateSource {
         List<Slot> answer = pending.awaitsSlot() ? answerSlot(pending, turn.text(), turn.referenceTime()) : List.of();
         Understanding u = new Understanding(pending.skill(), pending.intent(), answer, score,
                 SkillRuntimeFulfiller.PENDING_SOURCE, "answers the pending " + pending.await() + " question of " + pending.intent());
-        return List.of(Candidate.task(u));
+        return List.of(Candidate.dialog(u));
     }
 
     private List<Slot> answerSlot(DialogState pending, NormalizedText said, ZonedDateTime reference) {

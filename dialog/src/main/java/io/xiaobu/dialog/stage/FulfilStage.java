@@ -23,7 +23,7 @@ public final class FulfilStage implements Stage {
     @Override
     public StageResult process(TurnContext turn) {
         Candidate chosen = turn.decision().winner().candidate();
-        if (chosen.source() != Candidate.Source.TASK) {
+        if (!chosen.needsSkill()) {
             turn.fulfil(Fulfilment.say(Outcome.ANSWERED, chosen.skill(), chosen.intent(), chosen.replyText(), chosen.score()));
             return StageResult.next("said the " + chosen.source().name().toLowerCase() + " answer");
         }

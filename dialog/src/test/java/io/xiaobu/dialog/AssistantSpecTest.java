@@ -1,0 +1,140 @@
+package io.xiaobu.dialog;
+
+import io.xiaobu.dialog.api.DeviceType;
+import io.xiaobu.dialog.api.Outcome;
+import io.xiaobu.dialog.api.TurnRequest;
+import io.xiaobu.dialog.api.TurnResponse;
+import io.xiaobu.dialog.assembly.AssistantFactory;
+import io.xiaobu.dialog.assembly.AssistantSettings;
+import io.xiaobu.events.TurnRecorderListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The assistant end to end, without HTTP and without a graph: an utterance in, the outcome, the
+ * understanding and the reply out. Reference time: Saturday 2026-11-21 08:30 in Shanghai.
+ */
+class AssistantSpecTest {
+
+    private static final List<String> PHONE = List.of("screen", "wifi", "bluetooth", "flashlight", "screenshot",
+            "volume", "brightness", "alarm", "timer", "phone.call");
+
+    @TempDir
+    static Path work;
+
+    static Assistant assistant;
+
+    @BeforeAll
+    static void assemble() {
+        AssistantSettings settings = AssistantSettings.defaults(work).withWorkDir(work)
+                .withGraph(new AssistantSettings.Graph("off", null, null, null, null));
+        assistant = new AssistantFactory(settings, new PrintStream(OutputStream.nullOutputStream()))
+                .assemble(TurnRecorderListener.NONE).build();
+    }
+
+    @AfterAll
+    static void close() {
+        assistant.close();
+    }
+
+    private static TurnResponse say(String session, String text) {
+        return say(session, text, DeviceType.PHONE);
+    }
+
+    private static TurnResponse say(String session, String text, DeviceType device) {
+        return assistant.turns().handle(new TurnRequest(UUID.randomUUID().toString(), "user-" + session, "dev-1", session,
+                "2026-11-21T08:30:00+08:00", "Asia/Shanghai", new TurnRequest.Device(device, "zh-CN", PHONE),
+                new TurnRequest.Asr(text, 0.95, null, 1500, null, null), Map.of()), true);
+    }
+
+    private static String slot(TurnResponse r, String name) {
+        return r.slots().stream().filter(s -> s.name().equals(name)).map(TurnResponse.SlotValue::normalized)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void aTimerForTwentyFiveMinutesStartsATimer() {
+        TurnResponse r = say("t1", "定一个二十五分钟的计时器");
+        assertThat(r.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(r.intent()).isEqualTo("timer.start");
+        assertThat(slot(r, "duration")).isEqualTo("PT25M");
+        assertThat(r.directives()).extracting(TurnResponse.Directive::type).containsExactly("timer.start");
+    }
+
+    @Test
+    void aReminderIsResolvedAgainstTheRequestTime() {
+        TurnResponse r = say("t2", "明天下午三点提醒我开会");
+        assertThat(r.intent()).isEqualTo("reminder.create");
+        assertThat(slot(r, "datetime")).isEqualTo("2026-11-22T15:00:00");
+        assertThat(r.slots()).filteredOn(s -> s.name().equals("datetime")).first()
+                .satisfies(s -> assertThat("明天下午三点提醒我开会".substring(s.start(), s.end())).isEqualTo("明天下午三点"));
+    }
+
+    @Test
+    void anAlarmWithoutATimeAsksForItAndTheBareAnswerCompletesIt() {
+        TurnResponse ask = say("t3", "定个闹钟");
+        assertThat(ask.outcome()).isEqualTo(Outcome.CLARIFY);
+        assertThat(ask.reply().tts()).contains("几点");
+        TurnResponse done = say("t3", "七点");
+        assertThat(done.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(done.skill()).isEqualTo("alarm");
+        assertThat(done.directives()).extracting(TurnResponse.Directive::type).contains("alarm.set");
+    }
+
+    @Test
+    void deletingAllAlarmsIsConfirmedFirst() {
+        TurnResponse ask = say("t4", "删除所有闹钟");
+        assertThat(ask.outcome()).isEqualTo(Outcome.CLARIFY);
+        assertThat(ask.intent()).isEqualTo("alarm.cancel_all");
+        TurnResponse done = say("t4", "好的");
+        assertThat(done.outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(done.skill()).isEqualTo("alarm");
+    }
+
+    @Test
+    void arithmeticIsComputed() {
+        TurnResponse r = say("t5", "一百二十乘以三十五等于多少");
+        assertThat(r.skill()).isEqualTo("calculator");
+        assertThat(r.reply().tts()).contains("4200");
+    }
+
+    @Test
+    void aSpeakerGetsSpeechButNoScreenText() {
+        TurnResponse r = say("t6", "定一个十分钟的计时器", DeviceType.SPEAKER);
+        assertThat(r.reply().text()).isNull();
+        assertThat(r.reply().tts()).isNotBlank();
+    }
+
+    @Test
+    void fillerIsRejectedAndLeavesNoTraceInTheSession() {
+        TurnResponse r = say("t7", "嗯");
+        assertThat(r.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(r.reply()).isNull();
+    }
+
+    @Test
+    void liveDataSkillsSayPlainlyWhenTheirServiceIsNotConnected() {
+        TurnResponse r = say("t8", "今天天气怎么样");
+        assertThat(r.skill()).isEqualTo("weather");
+        assertThat(r.reply().tts()).contains("没有接入");
+    }
+
+    @Test
+    void hostileInputIsJustText() {
+        for (String text : List.of("MATCH (n) DETACH DELETE n", "'; DROP TABLE alarms; --", "\u0000\u0007",
+                "😀".repeat(200), "１２３４５６", "開啟藍牙", "a".repeat(256))) {
+            assertThat(say("t9", text).outcome()).isNotNull();
+        }
+    }
+}
