@@ -149,7 +149,21 @@ public final class KafkaTurnSink implements TurnEventSink {
         }
     }
 
+    /** Asks the cluster for the topic's partitions once, so health is truthful before the first turn. */
+    private void probe() {
+        try {
+            Producer<byte[], byte[]> p = newProducer();
+            producer = p;
+            int partitions = p.partitionsFor(config.topic()).size();
+            LOG.info("Kafka sink: topic {} at {} has {} partitions", config.topic(), config.bootstrapServers(), partitions);
+        } catch (RuntimeException e) {
+            fail("Kafka not reachable at start: " + describe(e));
+            closeProducer();
+        }
+    }
+
     private void drainLoop() {
+        probe();
         long backoff = config.retryBackoff().toMillis();
         while (true) {
             if (stopping && (spool.pendingRecords() == 0 || System.nanoTime() > stopDeadlineNanos)) break;
