@@ -134,10 +134,10 @@ public final class KafkaTurnSink implements TurnEventSink {
         try {
             drainer.join(config.closeTimeout().toMillis() + 100);
             if (drainer.isAlive()) {
+                // Fail in-flight sends at once. No interrupt: it would close the spool's file channel under the drainer.
                 Producer<byte[], byte[]> p = producer;
-                if (p != null) p.close(Duration.ZERO); // fails in-flight sends at once
-                drainer.interrupt();
-                drainer.join(5_000);
+                if (p != null) p.close(Duration.ZERO);
+                drainer.join(config.deliveryTimeout().toMillis() + 1_000);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -263,8 +263,16 @@ public final class KafkaTurnSink implements TurnEventSink {
     /** Sleeps for a retry backoff; false when the sink is closing and should stop trying. */
     private boolean pause(long millis) {
         if (stopping && System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis) > stopDeadlineNanos) return false;
-        awaitSignalIgnoringWork(millis);
-        return !Thread.currentThread().isInterrupted();
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        try {
+            long left;
+            while (!stopping && (left = end - System.nanoTime()) > 0) {
+                Thread.sleep(Math.max(1, Math.min(50, TimeUnit.NANOSECONDS.toMillis(left))));
+            }
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
     }
 
     private void signal() {
@@ -274,6 +282,7 @@ public final class KafkaTurnSink implements TurnEventSink {
         }
     }
 
+    /** Waits until {@link #flush()} or {@link #close()} signals work, or {@code millis} pass. */
     private void awaitSignal(long millis) {
         synchronized (wake) {
             try {
@@ -282,20 +291,6 @@ public final class KafkaTurnSink implements TurnEventSink {
                 Thread.currentThread().interrupt();
             }
             workSignalled = false;
-        }
-    }
-
-    private void awaitSignalIgnoringWork(long millis) {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        synchronized (wake) {
-            try {
-                long left;
-                while (!stopping && (left = end - System.nanoTime()) > 0) {
-                    TimeUnit.NANOSECONDS.timedWait(wake, left);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
