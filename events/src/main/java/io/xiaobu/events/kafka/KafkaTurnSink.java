@@ -57,6 +57,7 @@ public final class KafkaTurnSink implements TurnEventSink {
     private volatile String lastError;
     private boolean workSignalled;
     private volatile long stopDeadlineNanos;
+    private long lastWarnNanos;
 
     /** Opens the spool (whatever a previous run left there is delivered first) and starts the drainer. */
     public KafkaTurnSink(KafkaSinkConfig config) throws IOException {
@@ -156,6 +157,8 @@ public final class KafkaTurnSink implements TurnEventSink {
             producer = p;
             int partitions = p.partitionsFor(config.topic()).size();
             LOG.info("Kafka sink: topic {} at {} has {} partitions", config.topic(), config.bootstrapServers(), partitions);
+            up = true;
+            lastError = null;
         } catch (RuntimeException e) {
             fail("Kafka not reachable at start: " + describe(e));
             closeProducer();
@@ -176,7 +179,13 @@ public final class KafkaTurnSink implements TurnEventSink {
                 continue;
             }
             if (batch.isEmpty()) {
-                awaitSignal(200);
+                if (up) {
+                    awaitSignal(200);
+                } else { // idle but down: keep checking, so health turns up again without a turn
+                    if (!pause(backoff)) break;
+                    backoff = Math.min(backoff * 2, config.maxRetryBackoff().toMillis());
+                    probe();
+                }
                 continue;
             }
             try {
@@ -252,7 +261,9 @@ public final class KafkaTurnSink implements TurnEventSink {
 
     private void fail(String reason) {
         failedRounds.incrementAndGet();
-        if (up || !reason.equals(lastError)) {
+        long now = System.nanoTime();
+        if (up || now - lastWarnNanos > TimeUnit.SECONDS.toNanos(30)) {
+            lastWarnNanos = now;
             LOG.warn("Kafka sink: delivery to {} failed ({}); {} events spooled, retrying", config.bootstrapServers(),
                     reason, spool.pendingRecords());
         }
