@@ -9,6 +9,7 @@ package io.xiaobu.events;
  * @param failed          events at least one sink failed on (or that could not even be spilled)
  * @param queued          events in the in-memory queue now
  * @param overflowPending events in the overflow spool now
+ * @param sinkBacklog     events the sinks accepted but have not yet delivered (the Kafka spool while Kafka is away)
  */
 public record RecorderCounters(long recorded, long published, long spilled, long failed, long queued,
-                               long overflowPending) {}
+                               long overflowPending, long sinkBacklog) {}

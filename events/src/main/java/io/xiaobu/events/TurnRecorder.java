@@ -100,8 +100,10 @@ public final class TurnRecorder implements AutoCloseable {
     }
 
     public RecorderCounters counters() {
+        long backlog = 0;
+        for (TurnEventSink sink : sinks) backlog += sink.health().pending();
         return new RecorderCounters(recorded.sum(), published.sum(), spilled.sum(), failed.sum(), queue.size(),
-                overflow.pendingRecords());
+                overflow.pendingRecords(), backlog);
     }
 
     /** One entry per sink; the recorder itself is healthy as long as its worker runs. */

@@ -78,23 +78,53 @@ class TurnRecorderTest {
     void whenTheQueueIsFullTurnsSpillToDiskInsteadOfWaitingAndNothingIsDroppedOrReordered() throws Exception {
         CollectingSink slow = new CollectingSink(false);
         List<Long> nanos = new ArrayList<>();
-        try (TurnRecorder recorder = new TurnRecorder(List.of(slow), dir.resolve("overflow"), 8, null)) {
+        TurnRecorder recorder = new TurnRecorder(List.of(slow), dir.resolve("overflow"), 8, null);
+        RecorderCounters during;
+        try {
             for (String id : ids(300)) {
                 TurnEvent event = TurnEventFixtures.alarmTurn(id, "u");
                 long t0 = System.nanoTime();
                 recorder.record(event);
                 nanos.add(System.nanoTime() - t0);
             }
-            RecorderCounters during = recorder.counters();
-            assertThat(during.spilled()).isGreaterThanOrEqualTo(300 - 8 - 1);
-            assertThat(during.overflowPending()).isEqualTo(during.spilled());
+            during = recorder.counters();
+        } finally {
             slow.gate.countDown();
+            recorder.close();
         }
+        // In memory at most: the queue (8), the batch the worker took from it (<= 8) and the event it is stuck on.
+        assertThat(during.spilled()).isGreaterThanOrEqualTo(300 - 8 - 8 - 1);
+        assertThat(during.overflowPending()).isEqualTo(during.spilled());
         Collections.sort(nanos);
         // The sink is blocked for the whole loop: a record() that waited for it would never return.
         assertThat(nanos.get(nanos.size() / 2)).as("median record()").isLessThan(TimeUnit.MILLISECONDS.toNanos(5));
         assertThat(nanos.getLast()).as("slowest record() (shared 2-core machine)").isLessThan(TimeUnit.MILLISECONDS.toNanos(250));
         assertThat(slow.requestIds).containsExactlyElementsOf(ids(300));
+    }
+
+    @Test
+    void manyTurnThreadsThroughATinyQueueKeepEveryUsersTurnsInOrder() throws Exception {
+        CollectingSink sink = new CollectingSink(true);
+        int users = 4, perUser = 1_500;
+        try (TurnRecorder recorder = new TurnRecorder(List.of(sink), dir.resolve("overflow"), 4, null)) {
+            List<Thread> threads = new ArrayList<>();
+            for (int u = 0; u < users; u++) {
+                String user = "user-" + u;
+                threads.add(Thread.ofPlatform().start(() -> {
+                    for (int i = 0; i < perUser; i++) {
+                        recorder.record(TurnEventFixtures.alarmTurn(user + "/" + String.format("%05d", i), user));
+                    }
+                }));
+            }
+            for (Thread t : threads) t.join();
+            assertThat(recorder.counters().spilled()).as("the tiny queue overflowed").isPositive();
+        }
+        assertThat(sink.requestIds).hasSize(users * perUser).doesNotHaveDuplicates();
+        for (int u = 0; u < users; u++) {
+            String prefix = "user-" + u + "/";
+            assertThat(sink.requestIds.stream().filter(id -> id.startsWith(prefix)).toList())
+                    .hasSize(perUser).isSortedAccordingTo(String::compareTo);
+        }
     }
 
     @Test

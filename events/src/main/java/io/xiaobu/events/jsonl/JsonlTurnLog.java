@@ -89,12 +89,20 @@ public final class JsonlTurnLog implements TurnEventSink {
         } else if (size > 0 && size + line.remaining() > settings.maxFileBytes()) {
             roll(today, seq + 1);
         }
+        long before = size;
         try {
             while (line.hasRemaining()) size += channel.write(line);
             written++;
             lastError = null;
         } catch (IOException e) {
             lastError = e.toString();
+            try { // never leave half a line for the next event to be glued to
+                channel.truncate(before);
+                channel.position(before);
+                size = before;
+            } catch (IOException ignored) {
+                e.addSuppressed(ignored);
+            }
             throw e;
         }
     }

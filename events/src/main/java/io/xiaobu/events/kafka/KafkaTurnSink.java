@@ -57,6 +57,7 @@ public final class KafkaTurnSink implements TurnEventSink {
     private volatile String lastError;
     private boolean workSignalled;
     private volatile long stopDeadlineNanos;
+    private long lastWarnNanos;
 
     /** Opens the spool (whatever a previous run left there is delivered first) and starts the drainer. */
     public KafkaTurnSink(KafkaSinkConfig config) throws IOException {
@@ -134,10 +135,10 @@ public final class KafkaTurnSink implements TurnEventSink {
         try {
             drainer.join(config.closeTimeout().toMillis() + 100);
             if (drainer.isAlive()) {
+                // Fail in-flight sends at once. No interrupt: it would close the spool's file channel under the drainer.
                 Producer<byte[], byte[]> p = producer;
-                if (p != null) p.close(Duration.ZERO); // fails in-flight sends at once
-                drainer.interrupt();
-                drainer.join(5_000);
+                if (p != null) p.close(Duration.ZERO);
+                drainer.join(config.deliveryTimeout().toMillis() + 1_000);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,7 +150,23 @@ public final class KafkaTurnSink implements TurnEventSink {
         }
     }
 
+    /** Asks the cluster for the topic's partitions once, so health is truthful before the first turn. */
+    private void probe() {
+        try {
+            Producer<byte[], byte[]> p = newProducer();
+            producer = p;
+            int partitions = p.partitionsFor(config.topic()).size();
+            LOG.info("Kafka sink: topic {} at {} has {} partitions", config.topic(), config.bootstrapServers(), partitions);
+            up = true;
+            lastError = null;
+        } catch (RuntimeException e) {
+            fail("Kafka not reachable at start: " + describe(e));
+            closeProducer();
+        }
+    }
+
     private void drainLoop() {
+        probe();
         long backoff = config.retryBackoff().toMillis();
         while (true) {
             if (stopping && (spool.pendingRecords() == 0 || System.nanoTime() > stopDeadlineNanos)) break;
@@ -162,7 +179,13 @@ public final class KafkaTurnSink implements TurnEventSink {
                 continue;
             }
             if (batch.isEmpty()) {
-                awaitSignal(200);
+                if (up) {
+                    awaitSignal(200);
+                } else { // idle but down: keep checking, so health turns up again without a turn
+                    if (!pause(backoff)) break;
+                    backoff = Math.min(backoff * 2, config.maxRetryBackoff().toMillis());
+                    probe();
+                }
                 continue;
             }
             try {
@@ -238,7 +261,9 @@ public final class KafkaTurnSink implements TurnEventSink {
 
     private void fail(String reason) {
         failedRounds.incrementAndGet();
-        if (up || !reason.equals(lastError)) {
+        long now = System.nanoTime();
+        if (up || now - lastWarnNanos > TimeUnit.SECONDS.toNanos(30)) {
+            lastWarnNanos = now;
             LOG.warn("Kafka sink: delivery to {} failed ({}); {} events spooled, retrying", config.bootstrapServers(),
                     reason, spool.pendingRecords());
         }
@@ -249,8 +274,16 @@ public final class KafkaTurnSink implements TurnEventSink {
     /** Sleeps for a retry backoff; false when the sink is closing and should stop trying. */
     private boolean pause(long millis) {
         if (stopping && System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis) > stopDeadlineNanos) return false;
-        awaitSignalIgnoringWork(millis);
-        return !Thread.currentThread().isInterrupted();
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        try {
+            long left;
+            while (!stopping && (left = end - System.nanoTime()) > 0) {
+                Thread.sleep(Math.max(1, Math.min(50, TimeUnit.NANOSECONDS.toMillis(left))));
+            }
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
     }
 
     private void signal() {
@@ -260,6 +293,7 @@ public final class KafkaTurnSink implements TurnEventSink {
         }
     }
 
+    /** Waits until {@link #flush()} or {@link #close()} signals work, or {@code millis} pass. */
     private void awaitSignal(long millis) {
         synchronized (wake) {
             try {
@@ -268,20 +302,6 @@ public final class KafkaTurnSink implements TurnEventSink {
                 Thread.currentThread().interrupt();
             }
             workSignalled = false;
-        }
-    }
-
-    private void awaitSignalIgnoringWork(long millis) {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        synchronized (wake) {
-            try {
-                long left;
-                while (!stopping && (left = end - System.nanoTime()) > 0) {
-                    TimeUnit.NANOSECONDS.timedWait(wake, left);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

@@ -87,7 +87,19 @@ public final class DiskSpool implements Closeable {
         crc.update(payload);
         ByteBuffer buf = ByteBuffer.allocate(HEADER + payload.length);
         buf.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
-        while (buf.hasRemaining()) active.write(buf);
+        long before = active.position();
+        try {
+            while (buf.hasRemaining()) active.write(buf);
+        } catch (IOException e) {
+            // Disk full or similar: cut the partial record so later appends stay readable.
+            try {
+                active.truncate(before);
+                active.position(before);
+            } catch (IOException ignored) {
+                e.addSuppressed(ignored);
+            }
+            throw e;
+        }
         pendingRecords++;
         pendingBytes += HEADER + payload.length;
     }

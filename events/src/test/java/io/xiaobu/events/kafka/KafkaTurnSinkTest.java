@@ -127,6 +127,8 @@ class KafkaTurnSinkTest {
         Path spool = tmp.resolve("spool-replay");
         String nobodyListens = "127.0.0.1:" + LocalKafkaBroker.freePort();
         KafkaTurnSink first = new KafkaTurnSink(config(nobodyListens, "replay", spool).withCloseTimeout(Duration.ofMillis(300)));
+        await("health says Kafka is down before any turn", () -> !first.health().up(), 20);
+        assertThat(first.health().detail()).contains("not reachable at start");
         for (int i = 0; i < 20; i++) first.publish(TurnEventFixtures.alarmTurn("spooled-" + i, "user-x"));
         first.flush();
         first.close();
@@ -136,6 +138,8 @@ class KafkaTurnSinkTest {
         try (KafkaTurnSink second = new KafkaTurnSink(config(broker.bootstrap(), "replay", spool))) {
             assertThat(second.spooled()).isEqualTo(20);
             await("the spool left by the previous process drained", () -> second.spooled() == 0, 30);
+            assertThat(second.health().up()).isTrue();
+            assertThat(second.delivered()).isEqualTo(20);
         }
         List<String> ids = consumeAll("replay", 20).stream()
                 .map(r -> TurnEventJson.parse(r.value()).orElseThrow().requestId()).distinct().toList();
