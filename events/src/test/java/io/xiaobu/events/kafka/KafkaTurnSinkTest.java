@@ -96,7 +96,7 @@ class KafkaTurnSinkTest {
                 if (i >= 80 && i < 200) Thread.sleep(5); // turns keep coming during the outage
             }
             await("the spool drained after the broker came back", () -> kafka.spooled() == 0, 40);
-            assertThat(kafka.health().up()).isTrue();
+            await("the sink reports itself up again", () -> kafka.health().up(), 20);
         }
 
         recordNanos.sort(Long::compare);
