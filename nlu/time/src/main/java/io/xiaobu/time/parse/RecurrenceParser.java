@@ -78,8 +78,13 @@ final class RecurrenceParser {
                     while (q < s.length && TimeGrammar.weekday(s[q]) > 0) {
                         weekdays |= 1 << (TimeGrammar.weekday(s[q]) - 1);
                         q++;
-                        if (q + 1 < s.length && "、,和及".indexOf(s[q]) >= 0 && TimeGrammar.weekday(s[q + 1]) > 0) {
-                            q++;
+                        if (q + 1 < s.length && "、,，和及".indexOf(s[q]) >= 0) {
+                            String w = Chars.firstAt(s, q + 1, WEEK_WORDS);
+                            int next = q + 1 + (w == null ? 0 : w.length());
+                            if (next < s.length && TimeGrammar.weekday(s[next]) > 0) {
+                                q = next;
+                                continue;
+                            }
                         }
                         if (Chars.firstAt(s, q, WEEK_WORDS) != null && q + 1 < s.length) {
                             String w = Chars.firstAt(s, q, WEEK_WORDS);

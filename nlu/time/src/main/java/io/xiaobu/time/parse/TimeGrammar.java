@@ -328,14 +328,13 @@ final class TimeGrammar {
 
     static int clock(char[] s, int p, TimeSpec t) {
         if (Chars.at(s, p, "差")) {
-            NumeralRun m = NumeralRun.intAt(s, p + 1, 59);
-            if (m != null) {
-                int q = m.end();
-                q = Chars.at(s, q, "分钟") ? q + 2 : Chars.at(s, q, "分") ? q + 1 : q;
+            int[] before = minutesBefore(s, p + 1);
+            if (before != null) {
+                int q = before[1];
                 NumeralRun h = NumeralRun.intAt(s, q, 24);
                 if (h != null && h.end() < s.length && (s[h.end()] == '点' || s[h.end()] == '时')) {
                     t.hour = h.intValue() == 0 ? 23 : h.intValue() - 1;
-                    t.minute = 60 - m.intValue();
+                    t.minute = 60 - before[0];
                     t.hour24 = h.intValue() > 12 || h.intValue() == 0;
                     return h.end() + 1;
                 }
@@ -357,6 +356,9 @@ final class TimeGrammar {
         if (h.intValue() == 1 && h.length() == 1 && p > 0 && "快慢大小多少高低好近远轻重有再稍早晚差点一".indexOf(s[p - 1]) >= 0
                 && !(q < s.length && (s[q] == '钟' || s[q] == '半' || s[q] == '整'))) {
             return p;
+        }
+        if (h.intValue() == 1 && h.length() == 1 && q < s.length && "都也儿点".indexOf(s[q]) >= 0) {
+            return p; // 一点都不好, 一点儿
         }
         t.hour = h.intValue();
         t.hour24 = h.intValue() > 12 || h.intValue() == 0 || (h.length() == 2 && s[h.start()] == '0');
@@ -384,6 +386,10 @@ final class TimeGrammar {
             if (m != null && !past && isChineseDigitString(s, m)) {
                 m = null;
             }
+            if (m != null && !past && s[h.start()] == '零' && s[m.start()] == '零'
+                    && !(m.end() < s.length && s[m.end()] == '分')) {
+                m = null; // 零点零一 is 0.01, not 00:01
+            }
             if (m != null) {
                 boolean unitFollows = m.end() < s.length && s[m.end()] == '分' && !Chars.at(s, m.end(), "分钟");
                 boolean clearMinute = m.intValue() >= 10 || s[m.start()] == '零' || s[m.start()] == '0';
@@ -398,16 +404,32 @@ final class TimeGrammar {
                 }
             }
         }
-        if (Chars.at(s, q, "差")) {
-            NumeralRun m = NumeralRun.intAt(s, q + 1, 59);
-            if (m != null && t.minute == TimeSpec.UNSET) {
+        if (Chars.at(s, q, "差") && t.minute == TimeSpec.UNSET) {
+            int[] before = minutesBefore(s, q + 1);
+            if (before != null) {
                 t.hour = t.hour == 0 ? 23 : t.hour - 1;
-                t.minute = 60 - m.intValue();
-                q = m.end();
-                q = Chars.at(s, q, "分钟") ? q + 2 : Chars.at(s, q, "分") ? q + 1 : q;
+                t.minute = 60 - before[0];
+                q = before[1];
             }
         }
         return q;
+    }
+
+    /** After 差: "五分", "五分钟", "一刻", "十" → {minutes, end}; null when absent or not 1..59. */
+    private static int[] minutesBefore(char[] s, int q) {
+        if (Chars.at(s, q, "一刻")) {
+            return new int[] {15, q + 2};
+        }
+        if (Chars.at(s, q, "三刻")) {
+            return new int[] {45, q + 2};
+        }
+        NumeralRun m = NumeralRun.intAt(s, q, 59);
+        if (m == null || m.intValue() == 0) {
+            return null;
+        }
+        int e = m.end();
+        e = Chars.at(s, e, "分钟") ? e + 2 : Chars.at(s, e, "分") ? e + 1 : e;
+        return new int[] {m.intValue(), e};
     }
 
     /** "二五" (digits read one by one, no 十): a decimal's digits rather than minutes. */
