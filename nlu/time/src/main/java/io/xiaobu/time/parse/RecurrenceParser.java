@@ -62,7 +62,7 @@ final class RecurrenceParser {
                 q++;
             } else if (Chars.at(s, q, "晚") || Chars.at(s, q, "早")) {
                 freq = "DAILY";
-                int e = TimeGrammar.part(s, q, t);
+                int e = ClockGrammar.part(s, q, t);
                 if (e == q) {
                     t.part = s[q] == '晚' ? DayPart.EVENING : DayPart.MORNING;
                     e = q + 1;
@@ -129,7 +129,7 @@ final class RecurrenceParser {
         if (freq == null) {
             return;
         }
-        q = TimeGrammar.clock(s, TimeGrammar.part(s, q, t), t);
+        q = ClockGrammar.clock(s, ClockGrammar.part(s, q, t), t);
         int hour = -1;
         int minute = t.minute == TimeSpec.UNSET ? 0 : t.minute;
         if (t.hour != TimeSpec.UNSET) {
