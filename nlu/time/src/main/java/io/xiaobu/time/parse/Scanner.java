@@ -25,11 +25,13 @@ public final class Scanner {
             .thenComparingInt(Candidate::start);
     private static final boolean[] TRIGGER = triggers();
 
+    private final TimeResolver resolver;
     private final TimeParser timeParser;
     private final RecurrenceParser recurrenceParser;
 
     public Scanner(NormalizerOptions options) {
-        this.timeParser = new TimeParser(options);
+        this.resolver = new TimeResolver(options);
+        this.timeParser = new TimeParser(resolver);
         this.recurrenceParser = new RecurrenceParser(options.afternoonUpToHour());
     }
 
@@ -57,7 +59,7 @@ public final class Scanner {
             }
             if (times) {
                 timeParser.scan(text, i, ref, all);
-                DurationParser.scan(text, i, ref, all);
+                DurationParser.scan(text, i, ref, resolver, all);
             }
             if (quantities) {
                 QuantityParser.scan(text, i, all);
