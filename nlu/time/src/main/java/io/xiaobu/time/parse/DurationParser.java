@@ -68,7 +68,12 @@ final class DurationParser {
             sign = 1;
         }
         if (sign != 0) {
-            TimeValue day = relative(ref, d, sign);
+            TimeValue day;
+            try {
+                day = relative(ref, d, sign);
+            } catch (java.time.DateTimeException | ArithmeticException outOfRange) {
+                return;
+            }
             out.add(new Candidate(Dimension.TIME, pos, e, day));
             if (day.grain() == Grain.DAY) {
                 withTimeOfDay(s, pos, e, day, ref, resolver, out);
