@@ -36,6 +36,15 @@ final class TimeGrammar {
             return pos + 2;
         }
         int p = date(s, pos, t);
+        if (t.hasDate()) {
+            int q = Chars.at(s, p, "的") ? p + 1 : p;
+            for (String w : new String[] {"这个时候", "这时候", "这个点"}) {
+                if (Chars.at(s, q, w)) {
+                    t.sameTimeOfDay = true;
+                    return q + w.length();
+                }
+            }
+        }
         p = ClockGrammar.part(s, p, t);
         int afterPart = p;
         p = ClockGrammar.clock(s, p, t);
@@ -72,6 +81,7 @@ final class TimeGrammar {
                 return p + w.length();
             }
         }
+        p = edges(s, p, t);
         p = week(s, p, t);
         if (t.month == TimeSpec.UNSET && t.day == TimeSpec.UNSET && t.lunarMonth == TimeSpec.UNSET
                 && t.dayOffset == TimeSpec.UNSET) {
@@ -84,6 +94,36 @@ final class TimeGrammar {
                 if (!numeric || yearSaid || holidayContext) {
                     t.holiday = h;
                     p = e;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** 月底, 下个月初, 年底, 明年年初: the first or last day of a month or year. */
+    private static int edges(char[] s, int p, TimeSpec t) {
+        boolean monthSaid = (t.month != TimeSpec.UNSET || t.monthOffset != TimeSpec.UNSET) && t.day == TimeSpec.UNSET;
+        boolean yearOnly = (t.year != TimeSpec.UNSET || t.yearOffset != TimeSpec.UNSET) && !monthSaid
+                && t.day == TimeSpec.UNSET;
+        if (monthSaid && p < s.length && "初底末".indexOf(s[p]) >= 0) {
+            t.monthEdge = s[p] == '初' ? -1 : 1;
+            return p + 1;
+        }
+        int y = yearOnly && Chars.at(s, p, "年") ? p + 1 : p;
+        if (yearOnly && y < s.length && "初底末".indexOf(s[y]) >= 0 && !ChineseNumerals.isNumeralChar(y + 1 < s.length ? s[y + 1] : ' ')) {
+            t.yearEdge = s[y] == '初' ? -1 : 1;
+            return y + 1;
+        }
+        if (!t.hasDate()) {
+            for (String w : new String[] {"月初", "月底", "月末", "年初", "年底", "年末"}) {
+                if (Chars.at(s, p, w)) {
+                    int edge = w.charAt(1) == '初' ? -1 : 1;
+                    if (w.charAt(0) == '月') {
+                        t.monthEdge = edge;
+                    } else {
+                        t.yearEdge = edge;
+                    }
+                    return p + 2;
                 }
             }
         }
