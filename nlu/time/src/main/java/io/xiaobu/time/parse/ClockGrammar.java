@@ -14,7 +14,8 @@ final class ClockGrammar {
             String w = DayPart.WORDS[i];
             if (Chars.at(s, p, w)) {
                 int e = p + w.length();
-                if (w.length() == 1 && (e >= s.length || !ChineseNumerals.isNumeralChar(s[e]))) {
+                boolean nightAfterDate = w.equals("夜") && t.hasDate(); // 除夕夜
+                if (w.length() == 1 && !nightAfterDate && (e >= s.length || !ChineseNumerals.isNumeralChar(s[e]))) {
                     continue;
                 }
                 t.part = DayPart.PARTS[i];

@@ -165,6 +165,10 @@ final class DurationParser {
         }
         int k = indexOf(unit);
         Grain grain = UNIT_GRAIN[k];
+        if (unit.equals("分") && Chars.at(s, q + 1, "半钟")) {
+            long seconds = amount.multiply(BigDecimal.valueOf(60)).longValue() + 30; // 一分半钟
+            return new Parsed(Period.ZERO, Duration.ofSeconds(seconds), Grain.SECOND, q + 3);
+        }
         if (unit.equals("分") && after != Grain.HOUR && !secondsFollow(s, q + 1)) {
             return null;
         }

@@ -97,6 +97,7 @@ final class RecurrenceParser {
             } else if (Chars.at(s, q, "个月") || Chars.at(s, q, "月")) {
                 freq = "MONTHLY";
                 q += Chars.at(s, q, "个月") ? 2 : 1;
+                q = skipDe(s, q);
                 NumeralRun d = NumeralRun.intAt(s, q, 31);
                 if (d != null && d.end() < s.length && (s[d.end()] == '号' || s[d.end()] == '日')) {
                     monthDay = d.intValue();
@@ -104,7 +105,7 @@ final class RecurrenceParser {
                 }
             } else if (Chars.at(s, q, "年")) {
                 freq = "YEARLY";
-                q++;
+                q = skipDe(s, q + 1);
                 NumeralRun m = NumeralRun.intAt(s, q, 12);
                 if (m != null && m.end() < s.length && s[m.end()] == '月') {
                     NumeralRun d = NumeralRun.intAt(s, m.end() + 1, 31);
@@ -165,6 +166,11 @@ final class RecurrenceParser {
         }
         ZonedDateTime next = next(freq, interval, weekdays, month, monthDay, hour, minute, t.part, ref);
         out.add(new Candidate(Dimension.RECURRENCE, pos, q, new RecurrenceValue(rule.toString(), next)));
+    }
+
+    /** 每年的十月一号: skips 的 when a numeral follows. */
+    private static int skipDe(char[] s, int q) {
+        return Chars.at(s, q, "的") && q + 1 < s.length && ChineseNumerals.isNumeralChar(s[q + 1]) ? q + 1 : q;
     }
 
     /** First occurrence at or after {@code ref}; the interval is counted from the reference. */

@@ -55,14 +55,20 @@ final class TimeGrammar {
     }
 
     static int date(char[] s, int p, TimeSpec t) {
+        int de = -1;
         int q = numericDate(s, p, t);
         if (q == p) {
             q = year(s, p, t);
-            if (q > p && Chars.at(s, q, "的") && q + 1 < s.length && ChineseNumerals.isNumeralChar(s[q + 1])) {
-                q++;
+            if (q > p && Chars.at(s, q, "的")) {
+                de = q++; // 今年的中秋节: kept only if a date part follows
             }
         }
-        p = q;
+        int end = dateParts(s, q, t);
+        return de >= 0 && end == de + 1 ? de : end;
+    }
+
+    private static int dateParts(char[] s, int q, TimeSpec t) {
+        int p = q;
         q = lunar(s, p, t);
         if (q == p) {
             q = month(s, p, t);
