@@ -95,6 +95,18 @@ public final class ChineseNumerals {
         if (from >= to || to - from > MAX_CHARS) {
             return null;
         }
+        for (int i = from; i < to; i++) {
+            if (s[i] == ',') {
+                StringBuilder b = new StringBuilder(to - from);
+                for (int k = from; k < to; k++) {
+                    if (s[k] != ',') {
+                        b.append(s[k]);
+                    }
+                }
+                char[] compact = b.toString().toCharArray();
+                return parse(compact, 0, compact.length);
+            }
+        }
         boolean negative = false;
         if (s[from] == '负' || s[from] == '-') {
             negative = true;

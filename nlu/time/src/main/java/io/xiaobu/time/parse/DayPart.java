@@ -11,7 +11,7 @@ public enum DayPart {
     NOON(11, 14, new String[] {"中午", "正午", "晌午"}),
     AFTERNOON(12, 18, new String[] {"下午", "午后", "下半天"}),
     DUSK(17, 19, new String[] {"傍晚", "黄昏"}),
-    EVENING(18, 24, new String[] {"晚上", "晚间", "夜里", "夜间", "夜晚", "晚"}),
+    EVENING(18, 24, new String[] {"晚上", "晚间", "夜里", "夜间", "夜晚", "晚", "夜"}),
     MIDNIGHT(23, 27, new String[] {"半夜", "深夜", "午夜"});
 
     /** Interval start and end hours (end may pass 24: it continues on the next day). */

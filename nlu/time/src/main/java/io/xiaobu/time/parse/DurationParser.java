@@ -36,7 +36,7 @@ final class DurationParser {
     }
 
     /** Adds the duration candidate and, with a 前/后 suffix or a 过 prefix, the relative time candidate. */
-    static void scan(char[] s, int pos, ZonedDateTime ref, List<Candidate> out) {
+    static void scan(char[] s, int pos, ZonedDateTime ref, TimeResolver resolver, List<Candidate> out) {
         int q = pos;
         boolean pass = false;
         if (Chars.at(s, q, "再过")) {
@@ -68,7 +68,34 @@ final class DurationParser {
             sign = 1;
         }
         if (sign != 0) {
-            out.add(new Candidate(Dimension.TIME, pos, e, relative(ref, d, sign)));
+            TimeValue day;
+            try {
+                day = relative(ref, d, sign);
+            } catch (java.time.DateTimeException | ArithmeticException outOfRange) {
+                return;
+            }
+            out.add(new Candidate(Dimension.TIME, pos, e, day));
+            if (day.grain() == Grain.DAY) {
+                withTimeOfDay(s, pos, e, day, ref, resolver, out);
+            }
+        }
+    }
+
+    /** "三天后的下午三点": a relative day followed by a part of the day and/or a clock time. */
+    private static void withTimeOfDay(char[] s, int pos, int e, TimeValue day, ZonedDateTime ref,
+                                      TimeResolver resolver, List<Candidate> out) {
+        int q = Chars.at(s, e, "的") ? e + 1 : e;
+        TimeSpec t = new TimeSpec();
+        int end = ClockGrammar.clock(s, ClockGrammar.part(s, q, t), t);
+        if (end == q || t.hour == TimeSpec.UNSET && t.part == null) {
+            return;
+        }
+        t.year = day.instant().getYear();
+        t.month = day.instant().getMonthValue();
+        t.day = day.instant().getDayOfMonth();
+        TimeValue v = resolver.resolve(t, ref);
+        if (v != null) {
+            out.add(new Candidate(Dimension.TIME, pos, end, v));
         }
     }
 
@@ -138,6 +165,10 @@ final class DurationParser {
         }
         int k = indexOf(unit);
         Grain grain = UNIT_GRAIN[k];
+        if (unit.equals("分") && Chars.at(s, q + 1, "半钟")) {
+            long seconds = amount.multiply(BigDecimal.valueOf(60)).longValue() + 30; // 一分半钟
+            return new Parsed(Period.ZERO, Duration.ofSeconds(seconds), Grain.SECOND, q + 3);
+        }
         if (unit.equals("分") && after != Grain.HOUR && !secondsFollow(s, q + 1)) {
             return null;
         }

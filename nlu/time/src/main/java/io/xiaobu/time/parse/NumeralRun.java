@@ -23,6 +23,8 @@ public record NumeralRun(int start, int end, BigDecimal value) {
             char c = s[i];
             if (ChineseNumerals.isNumeralChar(c)) {
                 i++;
+            } else if (c == ',' && thousandsGroup(s, i)) {
+                i++;
             } else if (decimals && (c == '点' || c == '.') && i > first && i + 1 < s.length
                     && ChineseNumerals.digit(s[i + 1]) >= 0) {
                 i++;
@@ -48,6 +50,19 @@ public record NumeralRun(int start, int end, BigDecimal value) {
             return null;
         }
         return r;
+    }
+
+    /** A ',' between ASCII digits followed by exactly three digits (1,000). */
+    private static boolean thousandsGroup(char[] s, int i) {
+        if (i == 0 || !Chars.isAsciiDigit(s[i - 1])) {
+            return false;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (i + k >= s.length || !Chars.isAsciiDigit(s[i + k])) {
+                return false;
+            }
+        }
+        return i + 4 >= s.length || !Chars.isAsciiDigit(s[i + 4]);
     }
 
     public int intValue() {

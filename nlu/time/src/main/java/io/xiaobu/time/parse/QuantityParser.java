@@ -123,6 +123,13 @@ final class QuantityParser {
             return false;
         }
         int k = indexOf(TEMPERATURE, w);
+        NumeralRun tenth = w.equals("度") ? NumeralRun.intAt(s, e, 9) : null;
+        if (tenth != null && tenth.length() == 1 && v.scale() == 0 && (tenth.end() >= s.length
+                || !ChineseNumerals.isNumeralChar(s[tenth.end()]) && "度点个分块元米%".indexOf(s[tenth.end()]) < 0)) {
+            BigDecimal d = tenth.value().movePointLeft(1);
+            v = v.signum() < 0 ? v.subtract(d) : v.add(d); // 三十八度五 = 38.5
+            e = tenth.end();
+        }
         out.add(new Candidate(Dimension.TEMPERATURE, start, e, new QuantityValue(v, TEMPERATURE_UNIT[k])));
         return true;
     }

@@ -62,7 +62,7 @@ final class RecurrenceParser {
                 q++;
             } else if (Chars.at(s, q, "晚") || Chars.at(s, q, "早")) {
                 freq = "DAILY";
-                int e = TimeGrammar.part(s, q, t);
+                int e = ClockGrammar.part(s, q, t);
                 if (e == q) {
                     t.part = s[q] == '晚' ? DayPart.EVENING : DayPart.MORNING;
                     e = q + 1;
@@ -78,8 +78,13 @@ final class RecurrenceParser {
                     while (q < s.length && TimeGrammar.weekday(s[q]) > 0) {
                         weekdays |= 1 << (TimeGrammar.weekday(s[q]) - 1);
                         q++;
-                        if (q + 1 < s.length && "、,和及".indexOf(s[q]) >= 0 && TimeGrammar.weekday(s[q + 1]) > 0) {
-                            q++;
+                        if (q + 1 < s.length && "、,，和及".indexOf(s[q]) >= 0) {
+                            String w = Chars.firstAt(s, q + 1, WEEK_WORDS);
+                            int next = q + 1 + (w == null ? 0 : w.length());
+                            if (next < s.length && TimeGrammar.weekday(s[next]) > 0) {
+                                q = next;
+                                continue;
+                            }
                         }
                         if (Chars.firstAt(s, q, WEEK_WORDS) != null && q + 1 < s.length) {
                             String w = Chars.firstAt(s, q, WEEK_WORDS);
@@ -92,6 +97,7 @@ final class RecurrenceParser {
             } else if (Chars.at(s, q, "个月") || Chars.at(s, q, "月")) {
                 freq = "MONTHLY";
                 q += Chars.at(s, q, "个月") ? 2 : 1;
+                q = skipDe(s, q);
                 NumeralRun d = NumeralRun.intAt(s, q, 31);
                 if (d != null && d.end() < s.length && (s[d.end()] == '号' || s[d.end()] == '日')) {
                     monthDay = d.intValue();
@@ -99,7 +105,7 @@ final class RecurrenceParser {
                 }
             } else if (Chars.at(s, q, "年")) {
                 freq = "YEARLY";
-                q++;
+                q = skipDe(s, q + 1);
                 NumeralRun m = NumeralRun.intAt(s, q, 12);
                 if (m != null && m.end() < s.length && s[m.end()] == '月') {
                     NumeralRun d = NumeralRun.intAt(s, m.end() + 1, 31);
@@ -124,7 +130,7 @@ final class RecurrenceParser {
         if (freq == null) {
             return;
         }
-        q = TimeGrammar.clock(s, TimeGrammar.part(s, q, t), t);
+        q = ClockGrammar.clock(s, ClockGrammar.part(s, q, t), t);
         int hour = -1;
         int minute = t.minute == TimeSpec.UNSET ? 0 : t.minute;
         if (t.hour != TimeSpec.UNSET) {
@@ -160,6 +166,11 @@ final class RecurrenceParser {
         }
         ZonedDateTime next = next(freq, interval, weekdays, month, monthDay, hour, minute, t.part, ref);
         out.add(new Candidate(Dimension.RECURRENCE, pos, q, new RecurrenceValue(rule.toString(), next)));
+    }
+
+    /** 每年的十月一号: skips 的 when a numeral follows. */
+    private static int skipDe(char[] s, int q) {
+        return Chars.at(s, q, "的") && q + 1 < s.length && ChineseNumerals.isNumeralChar(s[q + 1]) ? q + 1 : q;
     }
 
     /** First occurrence at or after {@code ref}; the interval is counted from the reference. */

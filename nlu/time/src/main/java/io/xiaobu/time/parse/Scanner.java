@@ -25,11 +25,13 @@ public final class Scanner {
             .thenComparingInt(Candidate::start);
     private static final boolean[] TRIGGER = triggers();
 
+    private final TimeResolver resolver;
     private final TimeParser timeParser;
     private final RecurrenceParser recurrenceParser;
 
     public Scanner(NormalizerOptions options) {
-        this.timeParser = new TimeParser(options);
+        this.resolver = new TimeResolver(options);
+        this.timeParser = new TimeParser(resolver);
         this.recurrenceParser = new RecurrenceParser(options.afternoonUpToHour());
     }
 
@@ -57,7 +59,7 @@ public final class Scanner {
             }
             if (times) {
                 timeParser.scan(text, i, ref, all);
-                DurationParser.scan(text, i, ref, all);
+                DurationParser.scan(text, i, ref, resolver, all);
             }
             if (quantities) {
                 QuantityParser.scan(text, i, all);
@@ -98,7 +100,7 @@ public final class Scanner {
     private static boolean[] triggers() {
         boolean[] t = new boolean[65536];
         String chars = "0123456789零〇一二三四五六七八九十百千万亿两俩幺壹贰叁肆伍陆柒捌玖拾佰仟廿卅卌仨负-第¥￥$€£人摄每工现此"
-                + "今明后昨前去大当这本下上星礼周农阴旧正腊冬差过再半";
+                + "今明后昨前去大当这本下上星礼周农阴旧正腊冬差过再半月年";
         for (char c : chars.toCharArray()) {
             t[c] = true;
         }

@@ -22,7 +22,6 @@ final class TimeGrammar {
         "本", "下", "上"};
     private static final int[] WEEK_PREFIX_OFFSET = {2, -2, 2, -2, 0, 1, -1, 0, 0, 1, -1};
     private static final String[] WEEK_WORD = {"星期", "礼拜", "周"};
-    private static final String[] LUNAR_PREFIX = {"农历", "阴历", "旧历"};
     /** A numeral-like holiday (五一, 十一) counts only before one of these (十一假期, 五一长假) or after a year. */
     private static final String HOLIDAY_CONTEXT = "假长黄节期那放";
 
@@ -36,9 +35,18 @@ final class TimeGrammar {
             return pos + 2;
         }
         int p = date(s, pos, t);
-        p = part(s, p, t);
+        if (t.hasDate()) {
+            int q = Chars.at(s, p, "的") ? p + 1 : p;
+            for (String w : new String[] {"这个时候", "这时候", "这个点"}) {
+                if (Chars.at(s, q, w)) {
+                    t.sameTimeOfDay = true;
+                    return q + w.length();
+                }
+            }
+        }
+        p = ClockGrammar.part(s, p, t);
         int afterPart = p;
-        p = clock(s, p, t);
+        p = ClockGrammar.clock(s, p, t);
         if (p == afterPart && t.part != null && !t.hasDate() && p < s.length && (s[p] == '好' || s[p] == '安')) {
             return pos; // 早上好, 晚安: a greeting, not a time
         }
@@ -46,15 +54,21 @@ final class TimeGrammar {
     }
 
     static int date(char[] s, int p, TimeSpec t) {
-        int q = numericDate(s, p, t);
+        int de = -1;
+        int q = DateForms.numericDate(s, p, t);
         if (q == p) {
             q = year(s, p, t);
-            if (q > p && Chars.at(s, q, "的") && q + 1 < s.length && ChineseNumerals.isNumeralChar(s[q + 1])) {
-                q++;
+            if (q > p && Chars.at(s, q, "的")) {
+                de = q++; // 今年的中秋节: kept only if a date part follows
             }
         }
-        p = q;
-        q = lunar(s, p, t);
+        int end = dateParts(s, q, t);
+        return de >= 0 && end == de + 1 ? de : end;
+    }
+
+    private static int dateParts(char[] s, int q, TimeSpec t) {
+        int p = q;
+        q = DateForms.lunar(s, p, t);
         if (q == p) {
             q = month(s, p, t);
             q = day(s, q, t);
@@ -72,6 +86,7 @@ final class TimeGrammar {
                 return p + w.length();
             }
         }
+        p = edges(s, p, t);
         p = week(s, p, t);
         if (t.month == TimeSpec.UNSET && t.day == TimeSpec.UNSET && t.lunarMonth == TimeSpec.UNSET
                 && t.dayOffset == TimeSpec.UNSET) {
@@ -90,59 +105,34 @@ final class TimeGrammar {
         return p;
     }
 
-    /** 2026-03-01, 2026/3/1, 2026.3.1, 3.1, 3/1 (month then day). */
-    private static int numericDate(char[] s, int p, TimeSpec t) {
-        int[] parts = new int[3];
-        int[] lens = new int[3];
-        int n = 0;
-        int i = p;
-        char sep = 0;
-        while (n < 3 && i < s.length && Chars.isAsciiDigit(s[i])) {
-            int v = 0;
-            int start = i;
-            while (i < s.length && Chars.isAsciiDigit(s[i]) && i - start < 4) {
-                v = v * 10 + (s[i] - '0');
-                i++;
+    /** 月底, 下个月初, 年底, 明年年初: the first or last day of a month or year. */
+    private static int edges(char[] s, int p, TimeSpec t) {
+        boolean monthSaid = (t.month != TimeSpec.UNSET || t.monthOffset != TimeSpec.UNSET) && t.day == TimeSpec.UNSET;
+        boolean yearOnly = (t.year != TimeSpec.UNSET || t.yearOffset != TimeSpec.UNSET) && !monthSaid
+                && t.day == TimeSpec.UNSET;
+        if (monthSaid && p < s.length && "初底末".indexOf(s[p]) >= 0) {
+            t.monthEdge = s[p] == '初' ? -1 : 1;
+            return p + 1;
+        }
+        int y = yearOnly && Chars.at(s, p, "年") ? p + 1 : p;
+        if (yearOnly && y < s.length && "初底末".indexOf(s[y]) >= 0 && !ChineseNumerals.isNumeralChar(y + 1 < s.length ? s[y + 1] : ' ')) {
+            t.yearEdge = s[y] == '初' ? -1 : 1;
+            return y + 1;
+        }
+        if (!t.hasDate()) {
+            for (String w : new String[] {"月初", "月底", "月末", "年初", "年底", "年末"}) {
+                if (Chars.at(s, p, w)) {
+                    int edge = w.charAt(1) == '初' ? -1 : 1;
+                    if (w.charAt(0) == '月') {
+                        t.monthEdge = edge;
+                    } else {
+                        t.yearEdge = edge;
+                    }
+                    return p + 2;
+                }
             }
-            parts[n] = v;
-            lens[n++] = i - start;
-            if (n < 3 && i + 1 < s.length && (s[i] == '-' || s[i] == '/' || s[i] == '.')
-                    && Chars.isAsciiDigit(s[i + 1]) && (sep == 0 || sep == s[i])) {
-                sep = s[i];
-                i++;
-            } else {
-                break;
-            }
-        }
-        if (i < s.length && (Chars.isAsciiDigit(s[i]) || s[i] == '.' || s[i] == '%')) {
-            return p;
-        }
-        if (n == 3 && lens[0] == 4 && valid(parts[1], parts[2])) {
-            t.year = parts[0];
-            t.month = parts[1];
-            t.day = parts[2];
-            return skipDaySuffix(s, i);
-        }
-        boolean dayContext = i < s.length && (s[i] == '号' || s[i] == '日');
-        if (n == 2 && sep != '-' && lens[0] <= 2 && lens[1] <= 2 && valid(parts[0], parts[1])
-                && (dayContext || sep == '/' || followedByTime(s, i))) {
-            t.month = parts[0];
-            t.day = parts[1];
-            return skipDaySuffix(s, i);
         }
         return p;
-    }
-
-    private static boolean followedByTime(char[] s, int i) {
-        return Chars.firstAt(s, i, DayPart.WORDS) != null || (i < s.length && s[i] == ' ');
-    }
-
-    private static int skipDaySuffix(char[] s, int i) {
-        return i < s.length && (s[i] == '号' || s[i] == '日') ? i + 1 : i;
-    }
-
-    private static boolean valid(int month, int day) {
-        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
     private static int year(char[] s, int p, TimeSpec t) {
@@ -204,66 +194,6 @@ final class TimeGrammar {
         return p;
     }
 
-    private static int lunar(char[] s, int p, TimeSpec t) {
-        int q = p;
-        String prefix = Chars.firstAt(s, q, LUNAR_PREFIX);
-        if (prefix != null) {
-            q += prefix.length();
-        }
-        if (Chars.at(s, q, "大年初")) {
-            NumeralRun r = NumeralRun.intAt(s, q + 3, 10);
-            if (r != null && r.intValue() >= 1) {
-                t.lunarMonth = 1;
-                t.lunarDay = r.intValue();
-                return r.end();
-            }
-            return p;
-        }
-        int month;
-        if (Chars.at(s, q, "正月")) {
-            month = 1;
-            q += 2;
-        } else if (Chars.at(s, q, "腊月")) {
-            month = 12;
-            q += 2;
-        } else if (Chars.at(s, q, "冬月")) {
-            month = 11;
-            q += 2;
-        } else if (prefix != null) {
-            NumeralRun r = NumeralRun.intAt(s, q, 12);
-            if (r == null || r.intValue() < 1 || r.end() >= s.length || s[r.end()] != '月') {
-                return p;
-            }
-            month = r.intValue();
-            q = r.end() + 1;
-        } else {
-            return p;
-        }
-        int day = TimeSpec.UNSET;
-        if (Chars.at(s, q, "初")) {
-            NumeralRun r = NumeralRun.intAt(s, q + 1, 10);
-            if (r != null && r.intValue() >= 1) {
-                day = r.intValue();
-                q = r.end();
-            }
-        } else {
-            NumeralRun r = NumeralRun.intAt(s, q, 30);
-            if (r != null && r.intValue() >= 1) {
-                day = r.intValue();
-                q = r.end();
-                if (q < s.length && (s[q] == '日' || s[q] == '号')) {
-                    q++;
-                }
-            }
-        }
-        if (day == TimeSpec.UNSET) {
-            day = 1;
-        }
-        t.lunarMonth = month;
-        t.lunarDay = day;
-        return q;
-    }
-
     private static int week(char[] s, int p, TimeSpec t) {
         boolean hadDate = t.hasDate();
         int q = p;
@@ -309,145 +239,6 @@ final class TimeGrammar {
             case '日', '天', '7' -> 7;
             default -> -1;
         };
-    }
-
-    static int part(char[] s, int p, TimeSpec t) {
-        for (int i = 0; i < DayPart.WORDS.length; i++) {
-            String w = DayPart.WORDS[i];
-            if (Chars.at(s, p, w)) {
-                int e = p + w.length();
-                if (w.length() == 1 && (e >= s.length || !ChineseNumerals.isNumeralChar(s[e]))) {
-                    continue;
-                }
-                t.part = DayPart.PARTS[i];
-                return e;
-            }
-        }
-        return p;
-    }
-
-    static int clock(char[] s, int p, TimeSpec t) {
-        if (Chars.at(s, p, "差")) {
-            NumeralRun m = NumeralRun.intAt(s, p + 1, 59);
-            if (m != null) {
-                int q = m.end();
-                q = Chars.at(s, q, "分钟") ? q + 2 : Chars.at(s, q, "分") ? q + 1 : q;
-                NumeralRun h = NumeralRun.intAt(s, q, 24);
-                if (h != null && h.end() < s.length && (s[h.end()] == '点' || s[h.end()] == '时')) {
-                    t.hour = h.intValue() == 0 ? 23 : h.intValue() - 1;
-                    t.minute = 60 - m.intValue();
-                    t.hour24 = h.intValue() > 12 || h.intValue() == 0;
-                    return h.end() + 1;
-                }
-            }
-            return p;
-        }
-        int q = colonClock(s, p, t);
-        if (q > p) {
-            return q;
-        }
-        NumeralRun h = NumeralRun.intAt(s, p, 24);
-        if (h == null || h.end() >= s.length || (s[h.end()] != '点' && s[h.end()] != '时')) {
-            return p;
-        }
-        q = h.end() + 1;
-        if (s[h.end()] == '时' && q < s.length && (s[q] == '候' || s[q] == '间' || s[q] == '刻')) {
-            return p;
-        }
-        if (h.intValue() == 1 && h.length() == 1 && p > 0 && "快慢大小多少高低好近远轻重有再稍早晚差点一".indexOf(s[p - 1]) >= 0
-                && !(q < s.length && (s[q] == '钟' || s[q] == '半' || s[q] == '整'))) {
-            return p;
-        }
-        t.hour = h.intValue();
-        t.hour24 = h.intValue() > 12 || h.intValue() == 0 || (h.length() == 2 && s[h.start()] == '0');
-        if (Chars.at(s, q, "钟")) {
-            q++;
-        }
-        if (Chars.at(s, q, "半")) {
-            t.minute = 30;
-            q++;
-        } else if (Chars.at(s, q, "一刻")) {
-            t.minute = 15;
-            q += 2;
-        } else if (Chars.at(s, q, "三刻")) {
-            t.minute = 45;
-            q += 2;
-        } else if (Chars.at(s, q, "整")) {
-            t.minute = 0;
-            q++;
-        } else {
-            boolean past = Chars.at(s, q, "过") && q + 1 < s.length && ChineseNumerals.isNumeralChar(s[q + 1]);
-            NumeralRun m = NumeralRun.intAt(s, past ? q + 1 : q, 59);
-            if (m != null && past && !(m.end() < s.length && s[m.end()] == '分')) {
-                m = null;
-            }
-            if (m != null && !past && isChineseDigitString(s, m)) {
-                m = null;
-            }
-            if (m != null) {
-                boolean unitFollows = m.end() < s.length && s[m.end()] == '分' && !Chars.at(s, m.end(), "分钟");
-                boolean clearMinute = m.intValue() >= 10 || s[m.start()] == '零' || s[m.start()] == '0';
-                if (unitFollows || clearMinute && (m.end() >= s.length || "分钟个天小年月周岁度块元米%".indexOf(s[m.end()]) < 0)) {
-                    t.minute = m.intValue();
-                    q = unitFollows ? m.end() + 1 : m.end();
-                    NumeralRun sec = NumeralRun.intAt(s, q, 59);
-                    if (sec != null && sec.end() < s.length && s[sec.end()] == '秒') {
-                        t.second = sec.intValue();
-                        q = sec.end() + 1;
-                    }
-                }
-            }
-        }
-        if (Chars.at(s, q, "差")) {
-            NumeralRun m = NumeralRun.intAt(s, q + 1, 59);
-            if (m != null && t.minute == TimeSpec.UNSET) {
-                t.hour = t.hour == 0 ? 23 : t.hour - 1;
-                t.minute = 60 - m.intValue();
-                q = m.end();
-                q = Chars.at(s, q, "分钟") ? q + 2 : Chars.at(s, q, "分") ? q + 1 : q;
-            }
-        }
-        return q;
-    }
-
-    /** "二五" (digits read one by one, no 十): a decimal's digits rather than minutes. */
-    private static boolean isChineseDigitString(char[] s, NumeralRun r) {
-        if (r.length() < 2 || Chars.isAsciiDigit(s[r.start()]) || s[r.start()] == '零') {
-            return false;
-        }
-        for (int i = r.start(); i < r.end(); i++) {
-            if (ChineseNumerals.unit(s[i]) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** 15:30, 7:05:10. */
-    private static int colonClock(char[] s, int p, TimeSpec t) {
-        int i = p;
-        int h = 0;
-        while (i < s.length && Chars.isAsciiDigit(s[i]) && i - p < 2) {
-            h = h * 10 + (s[i++] - '0');
-        }
-        int hLen = i - p;
-        if (hLen == 0 || i + 2 >= s.length || s[i] != ':' || !Chars.isAsciiDigit(s[i + 1])
-                || !Chars.isAsciiDigit(s[i + 2]) || h > 24) {
-            return p;
-        }
-        int m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
-        if (m > 59) {
-            return p;
-        }
-        i += 3;
-        t.hour = h;
-        t.minute = m;
-        t.hour24 = h > 12 || h == 0 || (hLen == 2 && s[p] == '0');
-        if (i + 2 < s.length && s[i] == ':' && Chars.isAsciiDigit(s[i + 1]) && Chars.isAsciiDigit(s[i + 2])) {
-            t.second = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
-            i += 3;
-        }
-        return i;
     }
 
     private static int indexOf(String[] words, String w) {

@@ -3,7 +3,6 @@ package io.xiaobu.time.parse;
 import io.xiaobu.time.Dimension;
 import io.xiaobu.time.Grain;
 import io.xiaobu.time.MentionValue.TimeValue;
-import io.xiaobu.time.NormalizerOptions;
 
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -15,8 +14,8 @@ final class TimeParser {
 
     private final TimeResolver resolver;
 
-    TimeParser(NormalizerOptions options) {
-        this.resolver = new TimeResolver(options);
+    TimeParser(TimeResolver resolver) {
+        this.resolver = resolver;
     }
 
     void scan(char[] s, int pos, ZonedDateTime ref, List<Candidate> out) {
@@ -65,16 +64,17 @@ final class TimeParser {
             to = b.instant();
         }
         if (!to.isAfter(from)) {
-            if (b.grain().compareTo(Grain.DAY) < 0 && !b.alternatives().isEmpty()
+            if (weekdayOnly) {
+                to = to.plusWeeks(1); // 周一到周三: the first such weekday after the start
+            } else if (b.grain().compareTo(Grain.DAY) < 0 && !b.alternatives().isEmpty()
                     && b.alternatives().get(b.alternatives().size() - 1).isAfter(from)) {
                 to = b.alternatives().get(b.alternatives().size() - 1);
             } else if (b.grain().compareTo(Grain.DAY) < 0) {
                 to = to.plusDays(1);
-            } else if (weekdayOnly) {
-                to = to.plusWeeks(1); // 周五到周一: the first such weekday after the start
-            } else {
-                return null;
             }
+        }
+        if (!to.isAfter(from)) {
+            return null;
         }
         return TimeValue.interval(from, to, Grain.finer(a.grain(), b.grain()));
     }

@@ -46,6 +46,10 @@ final class TimeResolver {
         if (t.hasDate() && d == null) {
             return null;
         }
+        if (t.sameTimeOfDay) {
+            ZonedDateTime at = ZonedDateTime.of(d.date.atTime(ref.toLocalTime()), ref.getZone());
+            return TimeValue.instant(at.truncatedTo(ChronoUnit.MINUTES), Grain.MINUTE);
+        }
         if (t.hour != TimeSpec.UNSET) {
             return clock(t, d, ref);
         }
@@ -158,6 +162,18 @@ final class TimeResolver {
         boolean yearSaid = t.year != TimeSpec.UNSET || t.yearOffset != TimeSpec.UNSET;
         boolean monthSaid = t.month != TimeSpec.UNSET || t.monthOffset != TimeSpec.UNSET;
         int y = yearSaid ? year(t, today) : today.getYear();
+        if (t.yearEdge != 0) {
+            return new DateRef(t.yearEdge < 0 ? LocalDate.of(y, 1, 1) : LocalDate.of(y, 12, 31), Grain.DAY, null);
+        }
+        if (t.monthEdge != 0) {
+            LocalDate m = t.monthOffset != TimeSpec.UNSET ? today.withDayOfMonth(1).plusMonths(t.monthOffset)
+                    : t.month != TimeSpec.UNSET ? LocalDate.of(y, t.month, 1) : today.withDayOfMonth(1);
+            if (!yearSaid && t.month != TimeSpec.UNSET && options.preferFuture()
+                    && m.plusMonths(1).isBefore(today.plusDays(1))) {
+                m = m.plusYears(1);
+            }
+            return new DateRef(t.monthEdge < 0 ? m : m.withDayOfMonth(m.lengthOfMonth()), Grain.DAY, null);
+        }
         if (t.monthOffset != TimeSpec.UNSET) {
             LocalDate m = today.withDayOfMonth(1).plusMonths(t.monthOffset);
             return t.day == TimeSpec.UNSET ? new DateRef(m, Grain.MONTH, null)

@@ -24,11 +24,16 @@ final class TimeSpec {
     /** True when the hour cannot be a 12-hour reading (15:30, 0点, 十五点, 08:00). */
     boolean hour24;
     boolean now;
+    /** -1 for the start (月初, 年初), +1 for the end (月底, 年底) of the said or current month/year. */
+    int monthEdge;
+    int yearEdge;
+    /** "明天这个时候": the reference's time of day on the said date. */
+    boolean sameTimeOfDay;
 
     boolean hasDate() {
         return year != UNSET || yearOffset != UNSET || month != UNSET || monthOffset != UNSET || day != UNSET
                 || dayOffset != UNSET || weekOffset != UNSET || weekday != UNSET || weekend || holiday != null
-                || lunarMonth != UNSET || lunarNewYearsEve;
+                || lunarMonth != UNSET || lunarNewYearsEve || monthEdge != 0 || yearEdge != 0;
     }
 
     boolean isEmpty() {
