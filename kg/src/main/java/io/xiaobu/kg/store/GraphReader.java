@@ -12,7 +12,10 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 
-/** Parameterised reads: the alias stream for the linker and the few query shapes KBQA uses. */
+/**
+ * Parameterised reads: the alias stream for the linker and the few query shapes KBQA uses. Reads are
+ * auto-commit queries with a timeout, so a database that is down fails fast instead of being retried.
+ */
 public final class GraphReader {
 
     private static final String ALIASES = """
@@ -58,9 +61,9 @@ public final class GraphReader {
     /** Streams every linkable entity (hundreds of thousands: consumed row by row). */
     public long streamAliases(Consumer<AliasRow> sink) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
+            {
                 long n = 0;
-                var result = tx.run(ALIASES);
+                var result = session.run(ALIASES);
                 while (result.hasNext()) {
                     Record r = result.next();
                     sink.accept(new AliasRow(r.get("id").asString(), r.get("name").asString(),
@@ -70,7 +73,7 @@ public final class GraphReader {
                     n++;
                 }
                 return n;
-            });
+            }
         }
     }
 
@@ -92,20 +95,18 @@ public final class GraphReader {
         Map<String, Object> params = Map.of("id", id, "predicates", predicates, "type", type.name(),
                 "property", property, "limit", limit);
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(descending ? RANK_DESC : RANK_ASC, params).list(r ->
-                    new Edge(id, property, r.get("oid").asString(), r.get("object").asString(), type)), readConfig);
+            return session.run(descending ? RANK_DESC : RANK_ASC, params, readConfig).list(r ->
+                    new Edge(id, property, r.get("oid").asString(), r.get("object").asString(), type));
         }
     }
 
     /** Entity count per type plus {@code REL} edges, for summaries and health. */
     public Map<String, Long> counts() {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                Map<String, Long> out = new LinkedHashMap<>();
-                tx.run(COUNTS).forEachRemaining(r -> out.put(r.get("type").asString("?"), r.get("n").asLong()));
-                out.put("relations", tx.run(RELATION_COUNT).single().get("n").asLong());
-                return out;
-            }, readConfig);
+            Map<String, Long> out = new LinkedHashMap<>();
+            session.run(COUNTS, readConfig).forEachRemaining(r -> out.put(r.get("type").asString("?"), r.get("n").asLong()));
+            out.put("relations", session.run(RELATION_COUNT, readConfig).single().get("n").asLong());
+            return out;
         }
     }
 
@@ -120,9 +121,9 @@ public final class GraphReader {
         if (ids.isEmpty()) return List.of();
         Map<String, Object> params = Map.of("ids", new ArrayList<>(ids), "limit", limit);
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher, params).list(r -> new Edge(
+            return session.run(cypher, params, readConfig).list(r -> new Edge(
                     r.get("subject").asString(), r.get("p").asString(), r.get("oid").asString(),
-                    r.get("object").asString(), EntityType.parse(r.get("otype").asString(null)))), readConfig);
+                    r.get("object").asString(), EntityType.parse(r.get("otype").asString(null))));
         }
     }
 }
