@@ -55,6 +55,8 @@ public final class Neo4jServerMain {
         }
         DatabaseManagementService dbms = builder.build();
         if (password != null && !password.isEmpty()) setPassword(dbms, password);
+        // Warm the query path so the first client query does not pay for Cypher compilation.
+        dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
 
         CountDownLatch stopped = new CountDownLatch(1);
         Thread stopper = new Thread(() -> {

@@ -49,6 +49,7 @@ public final class KnowledgeGraph implements AutoCloseable {
     private final AtomicBoolean refreshing = new AtomicBoolean(false);
     private volatile long lastProbeNanos;
     private volatile boolean lastUp;
+    private volatile String lastError = "";
 
     /** Connects with a driver of its own (closed by {@link #close()}). */
     public static KnowledgeGraph connect(GraphConfig config) {
@@ -79,7 +80,8 @@ public final class KnowledgeGraph implements AutoCloseable {
         try {
             refresh();
         } catch (RuntimeException e) {
-            LOG.warn("Neo4j at {} is not reachable ({}); linking from the starter graph until it is", config.uri(), e.getMessage());
+            lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.warn("Neo4j at {} is not ready ({}); linking from the starter graph until it is", config.uri(), lastError);
         }
     }
 
@@ -138,6 +140,7 @@ public final class KnowledgeGraph implements AutoCloseable {
             up = true;
         } catch (RuntimeException e) {
             up = false;
+            lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         lastUp = up;
         lastProbeNanos = System.nanoTime();
@@ -145,10 +148,34 @@ public final class KnowledgeGraph implements AutoCloseable {
         return up;
     }
 
+    /**
+     * Waits until Neo4j answers and the alias index has been built from the graph (start-up), or the
+     * timeout passes. Returns whether it is ready.
+     */
+    public boolean awaitReady(java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (isUp() && indexFromGraph.get()) return true;
+            try {
+                Thread.sleep(Math.max(50, config.healthCacheTime().toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return isUp() && indexFromGraph.get();
+    }
+
+    /** True once the alias index holds the whole graph (not only the starter graph). */
+    public boolean indexFromGraph() {
+        return indexFromGraph.get();
+    }
+
     /** A line for readiness checks. */
     public String healthDetail() {
         EntityLinker l = linker.get();
-        return (isUp() ? "up" : "down") + " (" + config.uri() + "), alias index: " + l.index().entityCount()
+        boolean up = isUp();
+        return (up ? "up" : "down: " + lastError) + " (" + config.uri() + "), alias index: " + l.index().entityCount()
                 + " entities from " + (indexFromGraph.get() ? "graph" : "starter graph");
     }
 
@@ -166,7 +193,8 @@ public final class KnowledgeGraph implements AutoCloseable {
             try {
                 refresh();
             } catch (RuntimeException e) {
-                LOG.warn("graph refresh failed: {}", e.getMessage());
+                lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+                LOG.warn("graph refresh failed: {}", lastError);
             } finally {
                 refreshing.set(false);
             }

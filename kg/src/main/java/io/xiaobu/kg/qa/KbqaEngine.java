@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -64,6 +65,10 @@ public final class KbqaEngine {
             return hops(q, subjects);
         } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {
             return KbqaAnswer.unavailable();
+        } catch (ClientException e) {
+            // a query that ran out of time is a temporary condition of the database, not of the question
+            return e.code() != null && e.code().contains("TransactionTimedOut")
+                    ? KbqaAnswer.unavailable() : KbqaAnswer.noAnswer("error: " + e.code());
         } catch (RuntimeException e) {
             return KbqaAnswer.noAnswer("error: " + e.getClass().getSimpleName());
         }

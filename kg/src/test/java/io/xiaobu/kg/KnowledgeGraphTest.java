@@ -23,7 +23,7 @@ import org.neo4j.harness.Neo4jBuilders;
  * The knowledge graph on a real Neo4j (test harness, Bolt on loopback): schema, starter graph,
  * idempotent writes, linking from the graph, and the KBQA query shapes. One database for the class.
  */
-class KnowledgeGraphIT {
+class KnowledgeGraphTest {
 
     static Neo4j neo4j;
     static KnowledgeGraph kg;
