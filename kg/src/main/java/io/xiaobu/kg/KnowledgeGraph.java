@@ -179,6 +179,11 @@ public final class KnowledgeGraph implements AutoCloseable {
                 + " entities from " + (indexFromGraph.get() ? "graph" : "starter graph");
     }
 
+    /** The current linker (its index is replaced, never mutated, when the graph is re-read). */
+    public EntityLinker linker() {
+        return linker.get();
+    }
+
     public GraphReader reader() {
         return reader;
     }

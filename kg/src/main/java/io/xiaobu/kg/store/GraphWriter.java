@@ -97,7 +97,7 @@ public final class GraphWriter {
             rows.add(Map.of(
                     "sid", Entity.idOf(f.subjectType(), f.subject()), "s", f.subject().trim(),
                     "stype", f.subjectType().name(), "spinyin", Pinyin.plainOf(f.subject()),
-                    "oid", Entity.idOf(EntityType.THING, "v:" + f.object()), "o", f.object().trim(),
+                    "oid", Entity.idOf(EntityType.THING, f.object()), "o", f.object().trim(),
                     "p", f.predicate().trim()));
         }
         return write(UPSERT_FACTS, rows);
