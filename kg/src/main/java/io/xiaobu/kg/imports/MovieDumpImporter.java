@@ -87,12 +87,12 @@ public final class MovieDumpImporter implements SourceImporter {
     }
 
     private static void person(List<String> row, Map<String, String> people, ImportSink sink) {
-        String name = row.get(3);
+        String name = row.get(3) == null || row.get(3).isBlank() ? row.get(4) : row.get(3);
         if (name == null || name.isBlank()) {
             sink.bad("person " + row.get(0) + " without a name");
             return;
         }
-        List<String> aliases = row.get(4) == null || row.get(4).isBlank() ? List.of() : List.of(row.get(4));
+        List<String> aliases = row.get(4) == null || row.get(4).isBlank() || row.get(4).equals(name) ? List.of() : List.of(row.get(4));
         Entity p = new Entity(Entity.idOf(EntityType.PERSON, name), name, EntityType.PERSON, aliases, 0.4, Map.of("role", "actor"));
         people.put(row.get(0), p.id());
         sink.entity(p);
