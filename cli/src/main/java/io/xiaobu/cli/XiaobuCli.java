@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 NormalizeCommand.class,
                 RulesCommand.class,
+                ImportCommand.class,
+                EvalCommand.class,
         })
 public final class XiaobuCli implements Runnable {
 

@@ -1,0 +1,243 @@
+package io.xiaobu.kg.link;
+
+import io.xiaobu.kg.model.EntityType;
+import io.xiaobu.kg.text.Pinyin;
+import io.xiaobu.kg.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds entity mentions in an utterance and scores candidate entities.
+ *
+ * <ol>
+ *   <li>Every alias occurrence, from the surface automaton (nested and overlapping ones too).</li>
+ *   <li>Sound matches for ASR errors: same toneless pinyin, same fuzzy pinyin, or all syllables but one
+ *       equal with the odd one sharing its initial or final.</li>
+ *   <li>Score = base(kind) × length factor + popularity prior + context cues + expected types.</li>
+ *   <li>Per mention, candidates closer than the ambiguity margin are reported as ambiguous.</li>
+ *   <li>A non-overlapping selection, highest score first (longer mentions win ties).</li>
+ * </ol>
+ * Thread-safe; never throws on odd input.
+ */
+public final class EntityLinker {
+
+    private final AliasIndex index;
+    private final LinkerConfig config;
+    private final ContextCues cues;
+
+    public EntityLinker(AliasIndex index, LinkerConfig config, ContextCues cues) {
+        this.index = index;
+        this.config = config;
+        this.cues = cues;
+    }
+
+    public EntityLinker(AliasIndex index) {
+        this(index, LinkerConfig.defaults(), ContextCues.defaults());
+    }
+
+    public AliasIndex index() {
+        return index;
+    }
+
+    public LinkResult link(String text) {
+        return link(text, Set.of());
+    }
+
+    /** Links with a hint of the entity types the candidate intents expect (e.g. SONG for music.play). */
+    public LinkResult link(String text, Set<EntityType> expectedTypes) {
+        if (text == null || text.isEmpty()) return LinkResult.empty(text);
+        String norm = TextNormalizer.normalize(text.length() > config.maxTextLength()
+                ? text.substring(0, config.maxTextLength()) : text);
+        Map<Long, Map<Integer, Scored>> spans = new HashMap<>();
+        collectSurface(norm, spans);
+        collectSound(norm, spans);
+        if (spans.isEmpty()) return LinkResult.empty(text);
+
+        Map<EntityType, List<int[]>> found = cues.find(norm);
+        List<EntityLink> mentions = new ArrayList<>(spans.size());
+        for (var entry : spans.entrySet()) {
+            int start = (int) (entry.getKey() >>> 32);
+            int end = (int) (long) entry.getKey();
+            List<Scored> ranked = new ArrayList<>(entry.getValue().values());
+            for (Scored s : ranked) s.score = score(s, start, end, found, expectedTypes);
+            ranked.removeIf(s -> s.score < minScore(s.kind));
+            if (ranked.isEmpty()) continue;
+            ranked.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> index.ids[s.entity]));
+            mentions.add(toLink(text, start, end, ranked));
+        }
+        mentions.sort(Comparator.comparingInt(EntityLink::start).thenComparingInt(EntityLink::end));
+        return new LinkResult(text, mentions, select(mentions));
+    }
+
+    private void collectSurface(String norm, Map<Long, Map<Integer, Scored>> spans) {
+        for (int i = 0; i < norm.length(); i++) {
+            index.automaton.matchesFrom(norm, i, index.maxAliasLength, (s, e, alias) -> {
+                for (int code : index.postings[alias]) {
+                    add(spans, s, e, code >> 1, (code & 1) == 1 ? MatchKind.NAME : MatchKind.ALIAS, 1.0);
+                }
+            });
+        }
+    }
+
+    private void collectSound(String norm, Map<Long, Map<Integer, Scored>> spans) {
+        PinyinKeys keys = index.pinyin;
+        int n = norm.length();
+        int[] plain = new int[n];
+        int[] fuzzy = new int[n];
+        for (int i = 0; i < n; i++) {
+            char c = norm.charAt(i);
+            if (!TextNormalizer.isCjk(c)) {
+                plain[i] = fuzzy[i] = -2;
+                continue;
+            }
+            plain[i] = keys.plainIds.getOrDefault(Pinyin.plain(c), -1);
+            fuzzy[i] = keys.fuzzyIds.getOrDefault(Pinyin.fuzzy(c), -1);
+        }
+        for (int s = 0; s < n; s++) {
+            int unknown = 0;
+            for (int e = s + 1; e <= Math.min(n, s + config.maxPinyinLength()); e++) {
+                if (plain[e - 1] == -2) break;
+                if (plain[e - 1] < 0) unknown++;
+                int len = e - s;
+                if (len < config.minPinyinLength()) continue;
+                if (unknown == 0) {
+                    lookup(keys.plain.get(PinyinKeys.hash(plain, s, e, -1)), norm, s, e, spans, MatchKind.HOMOPHONE);
+                    if (allKnown(fuzzy, s, e)) {
+                        lookup(keys.fuzzy.get(PinyinKeys.hash(fuzzy, s, e, -1)), norm, s, e, spans, MatchKind.FUZZY_PINYIN);
+                    }
+                }
+                if (len >= config.minWildcardLength() && unknown <= 1) {
+                    for (int w = s; w < e; w++) {
+                        if (unknown == 1 && plain[w] >= 0) continue;
+                        lookup(keys.wildcard.get(PinyinKeys.hash(plain, s, e, w)), norm, s, e, spans, MatchKind.NEAR_HOMOPHONE);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean allKnown(int[] ids, int s, int e) {
+        for (int i = s; i < e; i++) if (ids[i] < 0) return false;
+        return true;
+    }
+
+    /** Verifies sound candidates against the mention (hash keys may collide) and adds them. */
+    private void lookup(int[] aliasOrdinals, String norm, int s, int e, Map<Long, Map<Integer, Scored>> spans, MatchKind kind) {
+        if (aliasOrdinals == null) return;
+        for (int a : aliasOrdinals) {
+            String alias = index.aliases.get(a);
+            if (alias.length() != e - s || norm.regionMatches(s, alias, 0, alias.length())) continue;
+            double base = soundScore(norm, s, alias, kind);
+            if (base <= 0) continue;
+            for (int code : index.postings[a]) {
+                int ord = code >> 1;
+                if (config.pinyinTypes().contains(index.types[ord])) add(spans, s, e, ord, kind, base);
+            }
+        }
+    }
+
+    /** Base score of a sound match, or 0 when the re-check fails. Toned equality scores a little higher. */
+    private double soundScore(String norm, int s, String alias, MatchKind kind) {
+        int differing = 0;
+        boolean tonesEqual = true;
+        for (int i = 0; i < alias.length(); i++) {
+            char m = norm.charAt(s + i);
+            char c = alias.charAt(i);
+            if (m == c) continue;
+            String pm = Pinyin.plain(m);
+            String pc = Pinyin.plain(c);
+            if (pm.equals(pc)) {
+                tonesEqual &= Pinyin.toned(m).equals(Pinyin.toned(c));
+                continue;
+            }
+            if (kind == MatchKind.FUZZY_PINYIN && Pinyin.fuzzy(m).equals(Pinyin.fuzzy(c))) continue;
+            if (kind != MatchKind.NEAR_HOMOPHONE || ++differing > 1 || !near(pm, pc)) return 0;
+        }
+        return switch (kind) {
+            case HOMOPHONE -> tonesEqual ? config.homophoneScore() : config.homophoneScore() * 0.95;
+            case FUZZY_PINYIN -> config.fuzzyScore();
+            case NEAR_HOMOPHONE -> differing == 1 ? config.nearScore() : 0;
+            default -> 1.0;
+        };
+    }
+
+    /** Two syllables are "near" when they share the initial or the final. */
+    static boolean near(String a, String b) {
+        String ia = initial(a);
+        String ib = initial(b);
+        return (!ia.isEmpty() && ia.equals(ib)) || a.substring(ia.length()).equals(b.substring(ib.length()));
+    }
+
+    private static String initial(String syllable) {
+        if (syllable.startsWith("zh") || syllable.startsWith("ch") || syllable.startsWith("sh")) return syllable.substring(0, 2);
+        if (!syllable.isEmpty() && "bpmfdtnlgkhjqxrzcsyw".indexOf(syllable.charAt(0)) >= 0) return syllable.substring(0, 1);
+        return "";
+    }
+
+    private void add(Map<Long, Map<Integer, Scored>> spans, int s, int e, int ord, MatchKind kind, double base) {
+        Map<Integer, Scored> byEntity = spans.computeIfAbsent((long) s << 32 | e, k -> new HashMap<>(4));
+        Scored old = byEntity.get(ord);
+        if (old == null || old.base < base) byEntity.put(ord, new Scored(ord, kind, base));
+    }
+
+    private double score(Scored s, int start, int end, Map<EntityType, List<int[]>> found, Set<EntityType> expected) {
+        EntityType type = index.types[s.entity];
+        int len = end - start;
+        double lengthFactor = len >= 4 ? 1.0 : len == 3 ? 0.95 : 0.85;
+        double base = s.kind == MatchKind.ALIAS ? s.base * 0.95 : s.base;
+        double score = base * lengthFactor + config.popularityWeight() * index.popularity[s.entity];
+        if (ContextCues.supports(found, type, start, end)) score += config.contextWeight();
+        if (expected.contains(type)) score += config.expectedTypeWeight();
+        return score;
+    }
+
+    private double minScore(MatchKind kind) {
+        return kind == MatchKind.NAME || kind == MatchKind.ALIAS ? config.minScore() : config.minSoundScore();
+    }
+
+    private EntityLink toLink(String text, int start, int end, List<Scored> ranked) {
+        Scored best = ranked.get(0);
+        List<EntityLink.Candidate> alternatives = new ArrayList<>();
+        boolean ambiguous = false;
+        for (int i = 1; i < Math.min(ranked.size(), config.maxCandidates()); i++) {
+            Scored c = ranked.get(i);
+            alternatives.add(new EntityLink.Candidate(index.ids[c.entity], index.names[c.entity], index.types[c.entity], c.score, c.kind));
+            if (best.score - c.score < config.ambiguityMargin()) ambiguous = true;
+        }
+        int safeEnd = Math.min(end, text.length());
+        return new EntityLink(start, end, text.substring(start, safeEnd), index.ids[best.entity], index.names[best.entity],
+                index.types[best.entity], best.score, best.kind, ambiguous, alternatives);
+    }
+
+    /** Highest score first, then longer; a mention is taken when it overlaps nothing taken so far. */
+    private static List<EntityLink> select(List<EntityLink> mentions) {
+        List<EntityLink> byScore = new ArrayList<>(mentions);
+        byScore.sort(Comparator.comparingDouble((EntityLink l) -> -l.score()).thenComparingInt(l -> -l.length()));
+        List<EntityLink> chosen = new ArrayList<>();
+        for (EntityLink l : byScore) {
+            boolean overlaps = false;
+            for (EntityLink c : chosen) if (l.start() < c.end() && c.start() < l.end()) overlaps = true;
+            if (!overlaps) chosen.add(l);
+        }
+        chosen.sort(Comparator.comparingInt(EntityLink::start));
+        return chosen;
+    }
+
+    /** A candidate while scoring. */
+    private static final class Scored {
+        final int entity;
+        final MatchKind kind;
+        final double base;
+        double score;
+
+        Scored(int entity, MatchKind kind, double base) {
+            this.entity = entity;
+            this.kind = kind;
+            this.base = base;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.xiaobu.kg.link;
+
+import io.xiaobu.kg.model.EntityType;
+import io.xiaobu.kg.text.Pinyin;
+import io.xiaobu.kg.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pinyin keys of the aliases that may be matched by sound. A key is a 64-bit hash of syllable ids;
+ * three maps: toneless syllables, fuzzy syllables, and toneless with one position wildcarded (for
+ * near-homophones). Values are alias ordinals; callers re-check candidates, so a hash collision can
+ * only cost time, never a wrong link.
+ */
+final class PinyinKeys {
+
+    static final int WILDCARD = -3;
+    private static final long SEED = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
+    final Map<String, Integer> plainIds = new HashMap<>();
+    final Map<String, Integer> fuzzyIds = new HashMap<>();
+    final Map<Long, int[]> plain = new HashMap<>();
+    final Map<Long, int[]> fuzzy = new HashMap<>();
+    final Map<Long, int[]> wildcard = new HashMap<>();
+
+    private PinyinKeys() {}
+
+    static PinyinKeys build(List<String> aliases, int[][] postings, EntityType[] types, LinkerConfig config) {
+        PinyinKeys keys = new PinyinKeys();
+        Map<Long, List<Integer>> plain = new HashMap<>();
+        Map<Long, List<Integer>> fuzzy = new HashMap<>();
+        Map<Long, List<Integer>> wildcard = new HashMap<>();
+        for (int a = 0; a < aliases.size(); a++) {
+            String alias = aliases.get(a);
+            if (alias.length() < config.minPinyinLength() || alias.length() > config.maxPinyinLength()) continue;
+            if (!allCjk(alias) || !anyType(postings[a], types, config)) continue;
+            int[] p = new int[alias.length()];
+            int[] f = new int[alias.length()];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = keys.plainIds.computeIfAbsent(Pinyin.plain(alias.charAt(i)), s -> keys.plainIds.size());
+                f[i] = keys.fuzzyIds.computeIfAbsent(Pinyin.fuzzy(alias.charAt(i)), s -> keys.fuzzyIds.size());
+            }
+            add(plain, hash(p, 0, p.length, -1), a);
+            add(fuzzy, hash(f, 0, f.length, -1), a);
+            if (alias.length() >= config.minWildcardLength()) {
+                for (int w = 0; w < p.length; w++) add(wildcard, hash(p, 0, p.length, w), a);
+            }
+        }
+        freeze(plain, keys.plain);
+        freeze(fuzzy, keys.fuzzy);
+        freeze(wildcard, keys.wildcard);
+        return keys;
+    }
+
+    /** Hash of {@code ids[from, to)} with position {@code wild} (absolute index, or -1) replaced by a wildcard. */
+    static long hash(int[] ids, int from, int to, int wild) {
+        long h = SEED ^ (to - from);
+        for (int i = from; i < to; i++) {
+            h ^= (i == wild ? WILDCARD : ids[i]) + 7;
+            h *= PRIME;
+        }
+        return h;
+    }
+
+    static boolean allCjk(String s) {
+        for (int i = 0; i < s.length(); i++) if (!TextNormalizer.isCjk(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean anyType(int[] posting, EntityType[] types, LinkerConfig config) {
+        for (int code : posting) if (config.pinyinTypes().contains(types[code >> 1])) return true;
+        return false;
+    }
+
+    private static void add(Map<Long, List<Integer>> map, long key, int alias) {
+        List<Integer> l = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (l.isEmpty() || l.get(l.size() - 1) != alias) l.add(alias);
+    }
+
+    private static void freeze(Map<Long, List<Integer>> from, Map<Long, int[]> to) {
+        for (var e : from.entrySet()) to.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+    }
+}

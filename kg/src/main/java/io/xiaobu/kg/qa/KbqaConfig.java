@@ -1,0 +1,19 @@
+package io.xiaobu.kg.qa;
+
+/**
+ * Limits and thresholds of question answering.
+ *
+ * @param maxSubjects        candidate subject entities tried per question
+ * @param edgeLimit          edges fetched per query
+ * @param minPredicateScore  a predicate must match the question at least this well
+ * @param chainPredicateScore a further hop needs a predicate matched this well (its words or phrasing)
+ * @param maxHops            longest relation chain
+ * @param maxValues          values listed in a reply
+ */
+public record KbqaConfig(int maxSubjects, int edgeLimit, double minPredicateScore, double chainPredicateScore,
+                         int maxHops, int maxValues) {
+
+    public static KbqaConfig defaults() {
+        return new KbqaConfig(12, 3000, 0.5, 0.9, 3, 10);
+    }
+}

@@ -1,0 +1,2 @@
+/** Text helpers for linking: width/case normalisation and pinyin. */
+package io.xiaobu.kg.text;

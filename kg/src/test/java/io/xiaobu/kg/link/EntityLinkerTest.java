@@ -1,0 +1,127 @@
+package io.xiaobu.kg.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.xiaobu.kg.imports.StarterGraph;
+import io.xiaobu.kg.model.Entity;
+import io.xiaobu.kg.model.EntityType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Entity linking over the starter graph (plus two songs the tests need), without a database. */
+class EntityLinkerTest {
+
+    static EntityLinker linker;
+
+    @BeforeAll
+    static void buildIndex() {
+        AliasIndex.Builder b = AliasIndex.builder(LinkerConfig.defaults());
+        StarterGraph.load().entities().forEach(b::add);
+        b.add(new Entity("song:笑面人生", "笑面人生", EntityType.SONG, List.of(), 0.3, Map.of()));
+        b.add(new Entity("song:拥抱你离去", "拥抱你离去", EntityType.SONG, List.of(), 0.3, Map.of()));
+        linker = new EntityLinker(b.build());
+    }
+
+    private static Optional<EntityLink> linkOf(String text, String mention) {
+        return linker.link(text).links().stream().filter(l -> l.mention().equals(mention)).findFirst();
+    }
+
+    @Test
+    void aSongTitleInAPlayRequestLinksToTheSong() {
+        EntityLink l = linkOf("帮我放个原子弹", "原子弹").orElseThrow();
+        assertThat(l.type()).isEqualTo(EntityType.SONG);
+        assertThat(l.entityId()).isEqualTo("song:原子弹");
+        assertThat(l.kind()).isEqualTo(MatchKind.NAME);
+    }
+
+    @Test
+    void singerAndSongInOneUtteranceAreBothLinked() {
+        List<EntityLink> links = linker.link("播放周杰伦的稻香").links();
+        assertThat(links).extracting(EntityLink::name).containsExactly("周杰伦", "稻香");
+        assertThat(links).extracting(EntityLink::start).containsExactly(2, 6);
+    }
+
+    @Test
+    void anAsrMisspelledSingerLinksByNearHomophone() {
+        EntityLink l = linkOf("播放英文文的体面", "英文文").orElseThrow();
+        assertThat(l.name()).isEqualTo("于文文");
+        assertThat(l.kind()).isEqualTo(MatchKind.NEAR_HOMOPHONE);
+    }
+
+    @Test
+    void anAsrMisspelledSongLinksWhenTheContextIsMusic() {
+        assertThat(linkOf("我要听笑脸人声", "笑脸人声")).map(EntityLink::name).contains("笑面人生");
+        assertThat(linkOf("笑脸人声", "笑脸人声")).isEmpty();
+    }
+
+    @Test
+    void aHomophoneWithOtherCharactersLinks() {
+        // 青花瓷 written with the homophone 磁
+        assertThat(linkOf("我想听青花磁", "青花磁")).map(EntityLink::name).contains("青花瓷");
+    }
+
+    @Test
+    void nestedAliasesAreAllReportedAndTheLongestWinsTheSelection() {
+        LinkResult r = linker.link("打开网易云音乐");
+        assertThat(r.mentions()).extracting(EntityLink::mention).contains("网易云", "网易云音乐");
+        assertThat(r.links()).extracting(EntityLink::name).containsExactly("网易云音乐");
+    }
+
+    @Test
+    void aTitleThatIsBothSongAndFilmIsAmbiguousWithoutContext() {
+        EntityLink l = linkOf("放甜蜜蜜", "甜蜜蜜").orElseThrow();
+        assertThat(l.ambiguous()).isTrue();
+        assertThat(l.couldBe(EntityType.SONG)).isTrue();
+        assertThat(l.couldBe(EntityType.FILM)).isTrue();
+    }
+
+    @Test
+    void contextWordsDisambiguateSongFromFilm() {
+        assertThat(linkOf("我想看电影甜蜜蜜", "甜蜜蜜").orElseThrow().type()).isEqualTo(EntityType.FILM);
+        assertThat(linkOf("我想听歌甜蜜蜜", "甜蜜蜜").orElseThrow().type()).isEqualTo(EntityType.SONG);
+    }
+
+    @Test
+    void expectedTypesFromCandidateIntentsTipTheBalance() {
+        EntityLink l = linker.link("甜蜜蜜", Set.of(EntityType.FILM)).links().get(0);
+        assertThat(l.type()).isEqualTo(EntityType.FILM);
+        assertThat(l.ambiguous()).isFalse();
+    }
+
+    @Test
+    void fullWidthAndUpperCaseAliasesMatchWithOriginalOffsets() {
+        EntityLink l = linkOf("打开ＱＱ音乐", "ＱＱ音乐").orElseThrow();
+        assertThat(l.name()).isEqualTo("QQ音乐");
+        assertThat(l.start()).isEqualTo(2);
+        assertThat(l.end()).isEqualTo(6);
+    }
+
+    @Test
+    void typeTagsMarkEachCharacterOfTheSelectedLinks() {
+        assertThat(linker.link("播放周杰伦的稻香").typeTags())
+                .containsExactly("O", "O", "B-PER", "I-PER", "I-PER", "O", "B-SONG", "I-SONG");
+    }
+
+    @Test
+    void everyLinkHasAScoreAndAlternativesScoreLower() {
+        for (EntityLink l : linker.link("我想听周杰伦的晴天然后打开微信").links()) {
+            assertThat(l.score()).isPositive();
+            l.alternatives().forEach(a -> assertThat(a.score()).isLessThanOrEqualTo(l.score()));
+        }
+    }
+
+    @Test
+    void badInputNeverThrowsAndLinksNothingOdd() {
+        assertThat(linker.link(null).links()).isEmpty();
+        assertThat(linker.link("").links()).isEmpty();
+        assertThat(linker.link("😀".repeat(500)).links()).isEmpty();
+        assertThat(linker.link("\u0000\u0001\u0002").links()).isEmpty();
+        assertThat(linker.link("周".repeat(100_000)).links()).isEmpty();
+        assertThat(linker.link("MATCH (n) DETACH DELETE n; 播放稻香").links()).extracting(EntityLink::name).contains("稻香");
+        assertThat(linker.link("１２３４５６").links()).isEmpty();
+    }
+}
