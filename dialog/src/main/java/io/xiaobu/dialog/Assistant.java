@@ -17,6 +17,9 @@ import io.xiaobu.dialog.stage.RankStage;
 import io.xiaobu.dialog.stage.RejectStage;
 import io.xiaobu.dialog.stage.RespondStage;
 import io.xiaobu.dialog.stage.SkillFulfiller;
+import io.xiaobu.dialog.stage.TaskCandidates;
+import io.xiaobu.dialog.pipeline.TurnContext;
+import io.xiaobu.nlu.Understanding;
 import io.xiaobu.dialog.stage.UnderstandStage;
 import io.xiaobu.nlu.NormalizedText;
 import io.xiaobu.nlu.fusion.UnderstandingFusion;
@@ -29,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -98,6 +102,7 @@ public final class Assistant implements AutoCloseable {
         private UnderstandingFusion fusion = new UnderstandingFusion();
         private EntityLinker linker;
         private final List<CandidateSource> sources = new ArrayList<>();
+        private BiFunction<List<Understanding>, TurnContext, List<Understanding>> taskRouting = (h, t) -> h;
         private SkillFulfiller skills;
         private final List<TurnListener> listeners = new ArrayList<>();
         private final List<AutoCloseable> resources = new ArrayList<>();
@@ -119,7 +124,10 @@ public final class Assistant implements AutoCloseable {
         public Builder recognizer(IntentRecognizer v) { recognizers.add(v); return this; }
         public Builder fusion(UnderstandingFusion v) { fusion = v; return this; }
         public Builder linker(EntityLinker v) { linker = v; return this; }
+        /** An answer source after the task candidates (dialogue, graph, memory, chat), in the order given. */
         public Builder candidateSource(CandidateSource v) { sources.add(v); return this; }
+        /** Re-scores understanding hypotheses with the turn's linked entities (knowledge-dependent routing). */
+        public Builder taskRouting(BiFunction<List<Understanding>, TurnContext, List<Understanding>> v) { taskRouting = v; return this; }
         public Builder skills(SkillFulfiller v) { skills = v; return this; }
         public Builder listener(TurnListener v) { listeners.add(v); return this; }
         /** Something to close with the assistant (a driver, an index, a child process). */
@@ -142,7 +150,7 @@ public final class Assistant implements AutoCloseable {
                     new ContextualiseStage(normalizer),
                     new UnderstandStage(rules, recognizers, fusion),
                     new LinkStage(linker),
-                    new CandidatesStage(sources),
+                    new CandidatesStage(withTasksFirst()),
                     new RankStage(new FusionRanker(rankerSettings), intentTitle),
                     new FulfilStage(skills),
                     new RespondStage()),
@@ -151,10 +159,17 @@ public final class Assistant implements AutoCloseable {
             return new Assistant(turns, sessions, Map.copyOf(health), List.copyOf(resources));
         }
 
+        private List<CandidateSource> withTasksFirst() {
+            List<CandidateSource> all = new ArrayList<>();
+            all.add(new TaskCandidates(taskRouting));
+            all.addAll(sources);
+            return all;
+        }
+
         private static TurnListener fanOut(List<TurnListener> all) {
             return new TurnListener() {
                 @Override
-                public void turnEnded(io.xiaobu.dialog.pipeline.TurnContext turn, io.xiaobu.dialog.api.TurnResponse response) {
+                public void turnEnded(TurnContext turn, io.xiaobu.dialog.api.TurnResponse response) {
                     for (TurnListener l : all) {
                         try {
                             l.turnEnded(turn, response);
@@ -165,7 +180,7 @@ public final class Assistant implements AutoCloseable {
                 }
 
                 @Override
-                public void turnFailed(io.xiaobu.dialog.pipeline.TurnContext turn, Throwable error) {
+                public void turnFailed(TurnContext turn, Throwable error) {
                     for (TurnListener l : all) {
                         try {
                             l.turnFailed(turn, error);

@@ -6,7 +6,13 @@ import io.xiaobu.dialog.record.TurnEventListener;
 import io.xiaobu.events.RecorderConfig;
 import io.xiaobu.events.SinkHealth;
 import io.xiaobu.events.TurnRecorder;
+import io.xiaobu.dialog.knowledge.GraphLinker;
+import io.xiaobu.dialog.knowledge.KbqaSource;
+import io.xiaobu.dialog.knowledge.KnowledgeRouting;
 import io.xiaobu.events.TurnRecorderListener;
+import io.xiaobu.kg.GraphConfig;
+import io.xiaobu.kg.KnowledgeGraph;
+import io.xiaobu.kg.server.GraphServerProcess;
 import io.xiaobu.dialog.skills.PendingQuestionSource;
 import io.xiaobu.dialog.skills.SkillCatalog;
 import io.xiaobu.dialog.skills.SkillRuntimeFulfiller;
@@ -43,7 +49,8 @@ public final class AssistantFactory {
                 .sessions(settings.sessions())
                 .retry(settings.retryWindow(), settings.maxRemembered());
         understanding(b);
-        skills(b);
+        SkillCatalog catalog = skills(b);
+        graph(b, catalog);
         events(b, recorderListener);
         return b;
     }
@@ -54,7 +61,7 @@ public final class AssistantFactory {
     }
 
     /** Built-in skills; their interaction models are the product's rule grammar. */
-    private void skills(Assistant.Builder b) {
+    private SkillCatalog skills(Assistant.Builder b) {
         TimeNormalizer time = new TimeNormalizer();
         SlotNormalizer slots = new SlotNormalizer(time);
         BuiltinSkills builtin = new BuiltinSkills(BuiltinServices.defaults(settings.workDir().resolve("users")));
@@ -65,6 +72,42 @@ public final class AssistantFactory {
                 .intentTitle(catalog::title);
         say("skills: " + catalog.runtime().skills().size() + " built-in skills, "
                 + catalog.get().templates().size() + " rule templates compiled");
+        return catalog;
+    }
+
+    /** The knowledge graph: a Neo4j server of our own (embedded) or an external one, or none. */
+    private void graph(Assistant.Builder b, SkillCatalog catalog) {
+        AssistantSettings.Graph g = settings.graph();
+        String uri;
+        switch (g.mode()) {
+            case "off" -> {
+                say("graph: off (no entity linking, no KBQA)");
+                return;
+            }
+            case "external" -> uri = g.uri();
+            case "embedded" -> {
+                GraphServerProcess server;
+                try {
+                    server = GraphServerProcess.start(GraphServerProcess.Options.fromLibDir(g.serverLib(),
+                            settings.workDir().resolve("graph")), line -> say("graph: " + line));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot start the embedded Neo4j server from " + g.serverLib()
+                            + " (build it with ./mvnw package -pl deploy)", e);
+                }
+                b.owns(server);
+                uri = server.boltUri();
+            }
+            default -> throw new IllegalArgumentException("graph mode must be embedded, external or off, not " + g.mode());
+        }
+        KnowledgeGraph kg = g.mode().equals("external")
+                ? KnowledgeGraph.connect(GraphConfig.cluster(uri, g.user(), g.password()))
+                : KnowledgeGraph.connect(GraphConfig.local(uri));
+        b.owns(kg)
+                .linker(new GraphLinker(kg))
+                .taskRouting(new KnowledgeRouting(catalog::slotType, KnowledgeRouting.Settings.defaults())::route)
+                .candidateSource(new KbqaSource(kg, 0.6))
+                .health("graph", () -> kg.isUp() ? PartStatus.up(kg.healthDetail()) : PartStatus.down(kg.healthDetail()));
+        say("graph: " + kg.healthDetail());
     }
 
     private void events(Assistant.Builder b, TurnRecorderListener recorderListener) {

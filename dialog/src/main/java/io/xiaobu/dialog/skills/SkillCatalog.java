@@ -70,6 +70,11 @@ public final class SkillCatalog implements Supplier<RuleMatcher> {
         return runtime.skill(id);
     }
 
+    /** The declared type of a slot, e.g. {@code kg.Song} for music.play's {@code song}. */
+    public Optional<String> slotType(String skill, String intent, String slot) {
+        return runtime.skill(skill).flatMap(s -> s.model().intent(intent)).flatMap(i -> i.slot(slot)).map(s -> s.type());
+    }
+
     /** A Chinese title for an intent, for clarifying questions: the skill's description, else the intent id. */
     public String title(String intent) {
         return intent == null ? "" : intentTitles.getOrDefault(intent, intent);

@@ -8,8 +8,8 @@ import io.xiaobu.dialog.rank.Candidate;
 import java.util.List;
 
 /**
- * Gathers every possible answer: one task candidate per understanding hypothesis, then whatever the
- * other sources (graph, memory, chat) propose. Task NLU and chat both run; the ranker decides.
+ * Gathers every possible answer from every source, in order: task candidates from the understanding,
+ * the dialogue in progress, the graph, memory, chat. Task NLU and chat both run; the ranker decides.
  */
 public final class CandidatesStage implements Stage {
 
@@ -21,16 +21,13 @@ public final class CandidatesStage implements Stage {
 
     @Override
     public StageResult process(TurnContext turn) {
+        if (sources.isEmpty()) return StageResult.idle("no candidate source configured");
         StringBuilder note = new StringBuilder();
-        List<Candidate> tasks = turn.hypotheses().stream().map(Candidate::task).toList();
-        turn.addCandidates(tasks);
-        note.append("tasks: ").append(tasks.size());
         for (CandidateSource source : sources) {
             List<Candidate> found = source.propose(turn);
             turn.addCandidates(found);
-            note.append(", ").append(source.name()).append(": ").append(found.size());
+            note.append(note.isEmpty() ? "" : ", ").append(source.name()).append(": ").append(found.size());
         }
-        if (sources.isEmpty()) note.append("; no chat or graph source configured");
         return StageResult.next(note.toString());
     }
 }

@@ -1,0 +1,119 @@
+package io.xiaobu.dialog.knowledge;
+
+import io.xiaobu.dialog.pipeline.LinkedEntity;
+import io.xiaobu.nlu.Slot;
+import io.xiaobu.nlu.Understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Knowledge-dependent routing: "帮我放个原子弹" only makes sense once the graph says 原子弹 is a song.
+ * A hypothesis whose slot expects a graph type ({@code kg.Song}, {@code kg.App} …) is re-scored by
+ * what the linker found at that slot's words:
+ *
+ * <ol>
+ *   <li>the words link to an entity of the expected type: the hypothesis is confirmed, its
+ *       confidence combined with {@code confirm} as a noisy-or (less when the link is ambiguous);</li>
+ *   <li>the words link only to entities of other types: the hypothesis is demoted by {@code contradict};</li>
+ *   <li>nothing links there: the hypothesis keeps its confidence (the graph does not know everything).</li>
+ * </ol>
+ * The linked entity's id is attached to the slot, and the explanation says what the graph decided.
+ */
+public final class KnowledgeRouting {
+
+    /** Where slot types come from: (skill, intent, slot name) → declared type such as {@code kg.Song}. */
+    @FunctionalInterface
+    public interface SlotTypes {
+        Optional<String> typeOf(String skill, String intent, String slot);
+    }
+
+    /**
+     * @param confirm          noisy-or weight of a confirming link
+     * @param ambiguousConfirm the same for a link the linker marked ambiguous
+     * @param contradict       factor applied when the words are an entity of another type
+     * @param maxConfidence    cap after confirmation
+     * @param minCover         the least share of a slot's words an entity must cover to speak for it
+     */
+    public record Settings(double confirm, double ambiguousConfirm, double contradict, double maxConfidence,
+                           double minCover) {
+        public static Settings defaults() {
+            return new Settings(0.85, 0.50, 0.50, 0.97, 0.6);
+        }
+    }
+
+    /** Graph labels each {@code kg.*} slot type accepts. */
+    private static final Map<String, List<String>> ACCEPTS = Map.of(
+            "kg.singer", List.of("PERSON"), "kg.person", List.of("PERSON"), "kg.poet", List.of("PERSON"),
+            "kg.tvchannel", List.of("TV"), "kg.tv", List.of("TV"), "kg.radio", List.of("THING"),
+            "kg.stock", List.of("THING"));
+
+    private final SlotTypes types;
+    private final Settings settings;
+
+    public KnowledgeRouting(SlotTypes types, Settings settings) {
+        this.types = types;
+        this.settings = settings;
+    }
+
+    /** Re-scores the turn's hypotheses with its linked entities. */
+    public List<Understanding> route(List<Understanding> hypotheses, io.xiaobu.dialog.pipeline.TurnContext turn) {
+        return route(hypotheses, turn.entities());
+    }
+
+    public List<Understanding> route(List<Understanding> hypotheses, List<LinkedEntity> entities) {
+        if (entities.isEmpty()) return hypotheses;
+        List<Understanding> out = new ArrayList<>(hypotheses.size());
+        for (Understanding u : hypotheses) out.add(route(u, entities));
+        return out;
+    }
+
+    private Understanding route(Understanding u, List<LinkedEntity> entities) {
+        double confidence = u.confidence();
+        List<Slot> slots = new ArrayList<>(u.slots().size());
+        StringBuilder why = new StringBuilder(u.explanation() == null ? "" : u.explanation());
+        for (Slot s : u.slots()) {
+            Optional<String> type = types.typeOf(u.domain(), u.intent(), s.name()).filter(t -> t.startsWith("kg."));
+            List<LinkedEntity> at = type.isEmpty() ? List.of() : at(entities, s);
+            if (at.isEmpty()) {
+                slots.add(s);
+                continue;
+            }
+            Optional<LinkedEntity> fits = at.stream().filter(e -> accepts(type.get(), e.type())).findFirst();
+            if (fits.isPresent()) {
+                LinkedEntity e = fits.get();
+                double w = e.ambiguous() ? settings.ambiguousConfirm() : settings.confirm();
+                confidence = Math.min(settings.maxConfidence(), 1 - (1 - confidence) * (1 - w));
+                // the entity's words are the slot's value ("个原子弹" → "原子弹")
+                slots.add(new Slot(s.name(), e.mention(), e.canonicalName(), e.start(), e.end(), e.entityId()));
+                why.append("; graph: ").append(e.mention()).append(" is ").append(e.type()).append(' ').append(e.canonicalName());
+            } else {
+                confidence *= settings.contradict();
+                slots.add(s);
+                why.append("; graph: ").append(at.getFirst().mention()).append(" is ").append(at.getFirst().type())
+                        .append(", not ").append(type.get());
+            }
+        }
+        return new Understanding(u.domain(), u.intent(), slots, confidence, u.source(), why.toString());
+    }
+
+    /**
+     * Entities inside the slot's words that cover most of them: an open slot may have taken a
+     * measure word or particle with the name ("个原子弹").
+     */
+    private List<LinkedEntity> at(List<LinkedEntity> entities, Slot s) {
+        int length = s.end() - s.start();
+        return entities.stream().filter(e -> e.start() >= s.start() && e.end() <= s.end()
+                && (e.end() - e.start()) >= settings.minCover() * length).toList();
+    }
+
+    static boolean accepts(String slotType, String entityType) {
+        String t = slotType.toLowerCase(Locale.ROOT);
+        List<String> labels = ACCEPTS.get(t);
+        if (labels != null) return labels.contains(entityType);
+        return t.substring(3).equals(entityType.toLowerCase(Locale.ROOT));
+    }
+}

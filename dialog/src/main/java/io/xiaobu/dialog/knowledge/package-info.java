@@ -1,0 +1,2 @@
+/** The knowledge graph in the pipeline: entity links, knowledge-dependent routing, factoid answers. */
+package io.xiaobu.dialog.knowledge;

@@ -1,0 +1,59 @@
+package io.xiaobu.dialog.knowledge;
+
+import io.xiaobu.dialog.pipeline.LinkedEntity;
+import io.xiaobu.nlu.Slot;
+import io.xiaobu.nlu.Understanding;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "帮我放个原子弹": the graph decides whether the words are a song, a film or an app. */
+class KnowledgeRoutingTest {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "music.play/song", "kg.Song", "video.play/film", "kg.Film", "app.launch/app", "kg.App");
+
+    private final KnowledgeRouting routing = new KnowledgeRouting(
+            (skill, intent, slot) -> Optional.ofNullable(TYPES.get(intent + "/" + slot)), KnowledgeRouting.Settings.defaults());
+
+    private static Understanding hypothesis(String intent, String slot, int start, int end, String words) {
+        return new Understanding(intent.split("\\.")[0], intent, List.of(new Slot(slot, words, words, start, end, null)),
+                0.42, "rule", "tied");
+    }
+
+    private static LinkedEntity entity(String mention, int start, int end, String type) {
+        return new LinkedEntity(mention, start, end, type.toLowerCase() + ":" + mention, type, mention, 0.9, false);
+    }
+
+    @Test
+    void aSongTitleConfirmsMusicAndDemotesVideo() {
+        // 帮我放个原子弹: the open slot took 个 with the title
+        List<Understanding> routed = routing.route(List.of(
+                hypothesis("music.play", "song", 3, 7, "个原子弹"),
+                hypothesis("video.play", "film", 3, 7, "个原子弹")), List.of(entity("原子弹", 4, 7, "SONG")));
+        assertThat(routed.get(0).confidence()).isGreaterThan(0.9);
+        assertThat(routed.get(0).slots().get(0)).satisfies(s -> {
+            assertThat(s.value()).isEqualTo("原子弹");
+            assertThat(s.entityId()).isEqualTo("song:原子弹");
+            assertThat(s.start()).isEqualTo(4);
+        });
+        assertThat(routed.get(1).confidence()).isLessThan(0.25);
+        assertThat(routed.get(1).explanation()).contains("not kg.Film");
+    }
+
+    @Test
+    void wordsTheGraphDoesNotKnowLeaveTheHypothesisAsItWas() {
+        Understanding h = hypothesis("app.launch", "app", 2, 5, "拼多多");
+        assertThat(routing.route(List.of(h), List.of(entity("微信", 8, 10, "APP")))).containsExactly(h);
+    }
+
+    @Test
+    void anEntityCoveringTooLittleOfTheSlotDoesNotSpeakForIt() {
+        Understanding h = hypothesis("music.play", "song", 0, 8, "周杰伦的歌和雨天");
+        assertThat(routing.route(List.of(h), List.of(entity("周杰伦", 0, 3, "PERSON"))).get(0).confidence()).isEqualTo(0.42);
+    }
+}
