@@ -140,10 +140,30 @@ class TurnApiTest {
     }
 
     @Test
+    void aSongTitleIsPlayedAsMusicBecauseTheGraphKnowsIt() {
+        given().contentType(ContentType.JSON).body(turn("r-song", "帮我放个原子弹"))
+                .when().post("/v1/turns")
+                .then().statusCode(200)
+                .body("outcome", equalTo("answered"))
+                .body("intent", equalTo("music.play"))
+                .body("slots[0].entityId", notNullValue())
+                .body("directives[0].type", equalTo("media.play"));
+    }
+
+    @Test
+    void aFactoidQuestionIsAnsweredFromTheGraph() {
+        given().contentType(ContentType.JSON).body(turn("r-kbqa", "刘德华的妻子是谁"))
+                .when().post("/v1/turns")
+                .then().statusCode(200)
+                .body("outcome", equalTo("answered"))
+                .body("reply.tts", containsString("朱丽倩"));
+    }
+
+    @Test
     void readinessReportsEveryPart() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
-                .body("checks.name", hasItem("graph"))
+                .body("checks.find { it.name == 'graph' }.status", equalTo("UP"))
                 .body("checks.name", hasItem("events"));
     }
 
