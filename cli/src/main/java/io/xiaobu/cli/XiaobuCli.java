@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Xiaobu voice-assistant backend: run, try, train, import and evaluate.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SkillCommand.class,
         })
 public final class XiaobuCli implements Runnable {
 
