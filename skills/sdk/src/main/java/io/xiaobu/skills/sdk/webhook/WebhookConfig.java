@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param breakerFailures      consecutive failures that open the circuit
  * @param breakerCooldown      how long an open circuit refuses calls before one probe is let through
  * @param allowPrivateNetworks allow loopback, link-local and private addresses and plain http (tests, on-premise)
- * @param safetyMargin         time kept back from the budget to build the failure reply
+ * @param safetyMargin         time kept back from the budget for late timer wake-ups and building the failure reply (default 50 ms)
  * @param maxResponseBytes     larger responses are refused
  */
 public record WebhookConfig(URI url, String secret, Duration budget, int maxRetries, int breakerFailures,
@@ -27,9 +27,9 @@ public record WebhookConfig(URI url, String secret, Duration budget, int maxRetr
         if (budget == null || budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("budget must be positive");
     }
 
-    /** Defaults: 1.5 s budget, 1 retry, circuit opens after 5 failures for 30 s, public https only. */
+    /** Defaults: 1.5 s budget (50 ms of it kept as safety margin), 1 retry, circuit opens after 5 failures for 30 s, public https only. */
     public static WebhookConfig of(URI url, String secret) {
-        return new WebhookConfig(url, secret, DEFAULT_BUDGET, 1, 5, Duration.ofSeconds(30), false, Duration.ofMillis(15), 256 * 1024);
+        return new WebhookConfig(url, secret, DEFAULT_BUDGET, 1, 5, Duration.ofSeconds(30), false, Duration.ofMillis(50), 256 * 1024);
     }
 
     public WebhookConfig withBudget(Duration d) {

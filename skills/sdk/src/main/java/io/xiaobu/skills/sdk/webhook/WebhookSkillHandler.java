@@ -44,6 +44,9 @@ public final class WebhookSkillHandler implements SkillHandler {
         this.http = http;
         this.clock = clock;
         this.breaker = new CircuitBreaker(config.breakerFailures(), config.breakerCooldown(), clock);
+        // load the JSON and HMAC machinery now, not inside the first turn's budget
+        codec.encode(SkillRequest.builder().skill("warmup").intent("warmup").build());
+        WebhookSigner.sign(config.secret(), 0, "{}");
     }
 
     public WebhookSkillHandler(WebhookConfig config) {
