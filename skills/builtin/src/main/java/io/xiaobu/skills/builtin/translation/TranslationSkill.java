@@ -1,5 +1,6 @@
 package io.xiaobu.skills.builtin.translation;
 
+import io.xiaobu.skills.builtin.common.Words;
 import io.xiaobu.skills.builtin.common.IntentRouter;
 import io.xiaobu.skills.builtin.live.LiveDataProvider;
 import io.xiaobu.skills.builtin.live.LiveReplies;
@@ -21,7 +22,7 @@ public final class TranslationSkill extends IntentRouter {
 
     private SkillResponse translate(SkillRequest r) {
         String text = r.value("content");
-        String target = r.has("target") ? r.value("target") : text.matches(".*\\p{IsHan}.*") ? "en" : "zh";
+        String target = r.has("target") ? r.value("target") : Words.hasHan(text) ? "en" : "zh";
         LiveResult result = provider.fetch("translate", Map.of("text", text, "target", target));
         if (result.status() != LiveResult.Status.OK) return LiveReplies.unavailable(result, "翻译", "这句话暂时翻译不了。");
         String translated = LiveReplies.text(result.data(), "translation");

@@ -29,6 +29,8 @@ public final class TemplateUnderstander implements Understander {
     private record Compiled(String skill, String intent, Pattern pattern, List<String> groups, List<Boolean> typed, int literalChars) {
     }
 
+    /** Longer utterances are not matched: open slots make matching cost grow steeply with length. */
+    public static final int MAX_CHARS = 120;
     private final List<Compiled> compiled = new ArrayList<>();
 
     public TemplateUnderstander(List<InteractionModel> models) {
@@ -54,7 +56,7 @@ public final class TemplateUnderstander implements Understander {
 
     @Override
     public Optional<Interpretation> understand(String utterance, Map<String, Object> session) {
-        if (utterance == null) return Optional.empty();
+        if (utterance == null || utterance.length() > MAX_CHARS) return Optional.empty();
         String text = utterance.strip().replaceAll("[。！？!?，,]+$", "");
         DialogState pending = DialogState.from(session == null ? Map.of() : session, DialogState.KEY);
         if (pending != null && pending.awaitsConfirmation() && YesNo.classify(text) != YesNo.Answer.UNKNOWN) {
