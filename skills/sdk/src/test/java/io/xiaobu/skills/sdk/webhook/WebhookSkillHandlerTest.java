@@ -82,6 +82,7 @@ class WebhookSkillHandlerTest {
         var model = new ModelLoader().load("id: horoscope\nversion: 1.0.0\nintents: [{name: horoscope.today, samples: ['{sign}运势'], slots: [{name: sign, type: sys.any}]}]\n", "h.yaml");
         var hook = new WebhookSkillHandler(WebhookConfig.of(server.url("/hang"), LocalSkillServer.SECRET).allowingPrivateNetworks().withBudget(Duration.ofMillis(300)));
         SkillRuntime runtime = new SkillRuntime().register(new Skill(model, hook));
+        runtime.handle(SkillRequest.builder().skill("horoscope").intent("no.such.intent").build()); // warm the runtime's own code paths
         long start = System.nanoTime();
         SkillResponse r = runtime.handle(request());
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThanOrEqualTo(300);
