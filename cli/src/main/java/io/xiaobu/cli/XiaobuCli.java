@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 RulesCommand.class,
                 ImportCommand.class,
                 EvalCommand.class,
+                SkillCommand.class,
         })
 public final class XiaobuCli implements Runnable {
 

@@ -15,6 +15,7 @@ import io.xiaobu.skills.builtin.smarthome.SmartHomeSkill;
 import io.xiaobu.skills.builtin.stock.StockSkill;
 import io.xiaobu.skills.builtin.system.SystemSkill;
 import io.xiaobu.skills.builtin.timer.TimerSkill;
+import io.xiaobu.skills.builtin.translation.TranslationSkill;
 import io.xiaobu.skills.builtin.travel.TravelSkill;
 import io.xiaobu.skills.builtin.weather.WeatherSkill;
 import io.xiaobu.skills.sdk.Skill;
@@ -34,7 +35,7 @@ public final class BuiltinSkills implements SkillProvider {
 
     /** Every built-in skill id; each has {@code /skills/<id>.yaml}. */
     public static final List<String> IDS = List.of("system", "alarm", "timer", "reminder", "calendar", "calculator",
-            "datetime", "app", "media", "phone", "navigation", "weather", "stock", "news", "travel", "smarthome");
+            "datetime", "app", "media", "phone", "navigation", "weather", "stock", "news", "travel", "translation", "smarthome");
 
     private final BuiltinServices services;
 
@@ -78,6 +79,7 @@ public final class BuiltinSkills implements SkillProvider {
             case "stock" -> new StockSkill(s.liveData());
             case "news" -> new NewsSkill(s.liveData(), 3);
             case "travel" -> new TravelSkill(s.liveData(), s.defaultCity(), 3);
+            case "translation" -> new TranslationSkill(s.liveData());
             case "smarthome" -> new SmartHomeSkill();
             default -> throw new IllegalArgumentException("unknown built-in skill " + id);
         };

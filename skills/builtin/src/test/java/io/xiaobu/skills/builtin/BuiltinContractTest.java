@@ -23,7 +23,7 @@ class BuiltinContractTest {
     Path dir;
 
     @TestFactory
-    Stream<DynamicTest> everyBuiltinSkillPassesTheContractOnAPhoneAndASpeaker() {
+    Stream<DynamicTest> everyBuiltinSkillPassesTheContractOnAPhoneASpeakerAndAWatch() {
         List<Skill> skills = Fixtures.skills(dir, LiveDataProvider.notConnected()).skills();
         assertThat(skills).extracting(Skill::id).containsExactlyElementsOf(BuiltinSkills.IDS);
         return skills.stream().flatMap(s -> Stream.of(
@@ -32,6 +32,11 @@ class BuiltinContractTest {
                 DynamicTest.dynamicTest(s.id() + " on a speaker", () -> {
                     if (s.model().supportsDevice("speaker")) {
                         assertThat(SkillContract.check(s, Fixtures.speaker(), ModelLoader.BUILTIN_MIN_SAMPLES, Fixtures.NOW)).isEmpty();
+                    }
+                }),
+                DynamicTest.dynamicTest(s.id() + " on a watch", () -> {
+                    if (s.model().supportsDevice("watch")) {
+                        assertThat(SkillContract.check(s, Fixtures.watch(), ModelLoader.BUILTIN_MIN_SAMPLES, Fixtures.NOW)).isEmpty();
                     }
                 })));
     }

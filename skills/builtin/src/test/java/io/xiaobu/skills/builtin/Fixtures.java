@@ -34,6 +34,10 @@ final class Fixtures {
         return new Device("speaker", Set.of("volume", "wifi", "bluetooth"), List.of(), Map.of("volume", "30"));
     }
 
+    static Device watch() {
+        return new Device("watch", Set.of("screen", "wifi", "bluetooth", "dnd", "volume", "brightness", "phone.call", "location"), CONTACTS, Map.of());
+    }
+
     static BuiltinSkills skills(Path dir, LiveDataProvider live) {
         return new BuiltinSkills(new BuiltinServices(new FileUserDataStore(dir), new BuiltinAppCatalog(), live, "北京"));
     }

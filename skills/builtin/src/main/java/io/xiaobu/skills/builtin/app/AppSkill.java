@@ -70,7 +70,7 @@ public final class AppSkill extends IntentRouter {
     private SkillResponse website(SkillRequest r) {
         String site = r.value("site").replaceAll("(网站|官网|网页|主页|网)$", "");
         String url = SITES.get(site);
-        if (url == null && site.matches("[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")) url = "https://" + site;
+        if (url == null && site.length() <= 253 && site.matches("[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")) url = "https://" + site;
         if (url == null) {
             return SkillResponse.builder().say("为你搜索" + site + "。")
                     .directive(Directive.of("browser.search").with("query", site)

@@ -1,5 +1,6 @@
 package io.xiaobu.skills.builtin.datetime;
 
+import io.xiaobu.skills.builtin.common.Words;
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.Solar;
 import io.xiaobu.skills.builtin.common.IntentRouter;
@@ -51,7 +52,7 @@ public final class DateTimeSkill extends IntentRouter {
         Lunar l = Solar.fromYmd(d.getYear(), d.getMonthValue(), d.getDayOfMonth()).getLunar();
         String lunarDay = "农历" + l.getMonthInChinese() + "月" + l.getDayInChinese();
         String year = l.getYearInGanZhi() + l.getYearShengXiao() + "年";
-        if (r.utterance().matches(".*(什么年|生肖|属什么|干支).*")) return SkillResponse.builder().say("今年是" + year + "。").build();
+        if (Words.any(r.utterance(), "什么年", "生肖", "属什么", "干支")) return SkillResponse.builder().say("今年是" + year + "。").build();
         String rel = Speech.date(d, r.now().toLocalDate());
         List<String> festivals = l.getFestivals();
         String extra = festivals.isEmpty() ? "" : "，是" + String.join("、", festivals);

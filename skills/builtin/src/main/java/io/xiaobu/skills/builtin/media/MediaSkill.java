@@ -1,5 +1,6 @@
 package io.xiaobu.skills.builtin.media;
 
+import io.xiaobu.skills.builtin.common.Words;
 import io.xiaobu.skills.builtin.common.IntentRouter;
 import io.xiaobu.skills.sdk.Directive;
 import io.xiaobu.skills.sdk.Phrases;
@@ -56,8 +57,8 @@ public final class MediaSkill extends IntentRouter {
 
     private SkillResponse control(SkillRequest r) {
         String action = r.value("action");
-        if (action == null) action = r.utterance().matches(".*(下一|切歌|换一|换台).*") ? "next" : r.utterance().matches(".*上一.*") ? "previous"
-                : r.utterance().matches(".*(继续|接着).*") ? "resume" : "pause";
+        if (action == null) action = Words.any(r.utterance(), "下一", "切歌", "换一", "换台") ? "next" : Words.any(r.utterance(), "上一") ? "previous"
+                : Words.any(r.utterance(), "继续", "接着") ? "resume" : "pause";
         return SkillResponse.builder().say(ACTIONS.getOrDefault(action, "好的。")).directive(Directive.of("media.control").with("action", action)).build();
     }
 

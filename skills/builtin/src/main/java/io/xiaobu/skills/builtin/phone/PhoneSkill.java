@@ -1,5 +1,6 @@
 package io.xiaobu.skills.builtin.phone;
 
+import io.xiaobu.skills.builtin.common.Words;
 import io.xiaobu.skills.builtin.common.IntentRouter;
 import io.xiaobu.skills.sdk.Contact;
 import io.xiaobu.skills.sdk.Directive;
@@ -90,8 +91,8 @@ public final class PhoneSkill extends IntentRouter {
 
     private SkillResponse email(SkillRequest r) {
         String u = r.utterance();
-        String action = u.contains("转发") ? "forward" : u.contains("全部回复") ? "reply_all" : u.matches(".*(回复|答复).*") ? "reply"
-                : u.matches(".*(打开|查看|看看).*") ? "open" : "compose";
+        String action = u.contains("转发") ? "forward" : u.contains("全部回复") ? "reply_all" : Words.any(u, "回复", "答复") ? "reply"
+                : Words.any(u, "打开", "查看", "看看") ? "open" : "compose";
         String said = switch (action) {
             case "forward" -> "好的，转发这封邮件。";
             case "reply", "reply_all" -> "好的，开始回复邮件。";

@@ -1,5 +1,6 @@
 package io.xiaobu.skills.builtin.smarthome;
 
+import io.xiaobu.skills.builtin.common.Words;
 import io.xiaobu.skills.builtin.common.IntentRouter;
 import io.xiaobu.skills.sdk.Directive;
 import io.xiaobu.skills.sdk.Phrases;
@@ -17,7 +18,7 @@ public final class SmartHomeSkill extends IntentRouter {
 
     private static String power(SkillRequest r) {
         if (r.has("state")) return r.value("state");
-        return r.utterance().matches(".*(关|熄|太亮).*") ? "off" : "on";
+        return Words.any(r.utterance(), "关", "熄", "太亮") ? "off" : "on";
     }
 
     private SkillResponse light(SkillRequest r) {
@@ -48,7 +49,7 @@ public final class SmartHomeSkill extends IntentRouter {
     }
 
     private SkillResponse clean(SkillRequest r) {
-        boolean stop = r.utterance().matches(".*(充电|停止|暂停).*");
+        boolean stop = Words.any(r.utterance(), "充电", "停止", "暂停");
         String said = stop ? "扫地机器人回去充电了" : "扫地机器人开始打扫" + (r.has("room") ? r.value("room") : "全屋");
         return SkillResponse.builder().say(said + "。").directive(Directive.of("home.control").with("device", "cleaner")
                 .with("room", r.value("room")).with("action", stop ? "dock" : "clean")).build();

@@ -1,5 +1,6 @@
 package io.xiaobu.skills.builtin.system;
 
+import io.xiaobu.skills.builtin.common.Words;
 import io.xiaobu.skills.builtin.common.IntentRouter;
 import io.xiaobu.skills.builtin.common.Values;
 import io.xiaobu.skills.sdk.Directive;
@@ -45,7 +46,7 @@ public final class SystemSkill extends IntentRouter {
         String name = NAMES.getOrDefault(setting, setting);
         if (!NAMES.containsKey(setting)) return SkillResponse.builder().unsupported("这个设置我还不会调哦。").build();
         if (!r.device().can(setting)) return cannot(r, name);
-        boolean on = r.has("state") ? "on".equals(r.value("state")) : !r.utterance().matches(".*(关|停用|退出).*");
+        boolean on = r.has("state") ? "on".equals(r.value("state")) : !Words.any(r.utterance(), "关", "停用", "退出");
         String said = (on ? "已为你打开" : "已为你关闭") + name;
         return SkillResponse.builder()
                 .say(Phrases.pick(r, "toggle", said + "。", "好的，" + said + "。", "没问题，" + name + (on ? "已打开。" : "已关闭。")))
@@ -60,7 +61,7 @@ public final class SystemSkill extends IntentRouter {
         String name = NAMES.get(setting);
         if (!r.device().can(setting)) return cannot(r, name);
         String direction = r.value("direction");
-        if (direction == null) direction = r.utterance().matches(".*(小|低|暗|太大|太亮).*") ? "down" : "up";
+        if (direction == null) direction = Words.any(r.utterance(), "小", "低", "暗", "太大", "太亮") ? "down" : "up";
         int current = Values.number(r.device().settings().get(setting)).map(BigDecimal::intValue).orElse(50);
         Integer target = Values.number(r.value("value")).map(BigDecimal::intValue).orElse(null);
         if (target == null) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Flights and trains from the live-data provider ({@code flight} and {@code train} services).
+ * Flights, trains and long-distance buses from the live-data provider ({@code flight}, {@code train}, {@code bus} services).
  *
  * @param maxListed how many departures are read out
  */
@@ -33,6 +33,7 @@ public final class TravelSkill extends IntentRouter {
         this.maxListed = maxListed;
         on("flight.query", r -> query(r, "flight", "航班", "flightNo"));
         on("train.query", r -> query(r, "train", "火车车次", "trainNo"));
+        on("bus.query", r -> query(r, "bus", "汽车班次", "busNo"));
     }
 
     private SkillResponse query(SkillRequest r, String service, String name, String numberField) {

@@ -1,5 +1,6 @@
 package io.xiaobu.skills.builtin.weather;
 
+import io.xiaobu.skills.builtin.common.Words;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.xiaobu.skills.builtin.common.IntentRouter;
 import io.xiaobu.skills.builtin.common.Speech;
@@ -45,7 +46,7 @@ public final class WeatherSkill extends IntentRouter {
         String wind = LiveReplies.text(d, "wind");
         String main = place + when + condition + "，" + low + "到" + high + "度" + (wind == null ? "" : "，" + wind);
         String advice = "";
-        if (r.utterance().matches(".*(雨|伞).*")) advice = condition.contains("雨") ? "，记得带伞" : "，不用带伞";
+        if (Words.any(r.utterance(), "雨", "伞")) advice = condition.contains("雨") ? "，记得带伞" : "，不用带伞";
         return SkillResponse.builder()
                 .say(Phrases.pick(r, "w", main + advice + "。", "为你查到：" + main + advice + "。"))
                 .brief(condition + " " + low + "~" + high + "°").build();

@@ -107,6 +107,7 @@ public final class SkillRuntime {
         } catch (RuntimeException e) {
             return finish(request, SkillResponse.failure("抱歉，出了点问题，请稍后再试。", "request interceptor: " + e), null);
         }
+        request = bounded(request);
         DialogState pending = DialogState.from(request.session(), DialogState.KEY);
         if (pending != null && !pending.skill().equals(skill.id())) pending = null;
         String intentName = request.intent();
@@ -234,6 +235,17 @@ public final class SkillRuntime {
         earlier.forEach(s -> m.put(s.name(), s));
         now.forEach(s -> m.put(s.name(), s));
         return new ArrayList<>(m.values());
+    }
+
+    /** Drops oversized slot values and cuts an oversized utterance, so handlers never store or scan huge text. */
+    private SkillRequest bounded(SkillRequest r) {
+        boolean bigSlot = r.slots().stream().anyMatch(s -> s.normalized().length() > config.maxSlotChars() || s.raw().length() > config.maxSlotChars());
+        boolean bigText = r.utterance().length() > config.maxUtteranceChars();
+        if (!bigSlot && !bigText) return r;
+        List<SlotValue> kept = r.slots().stream()
+                .filter(s -> s.normalized().length() <= config.maxSlotChars() && s.raw().length() <= config.maxSlotChars()).toList();
+        String text = bigText ? r.utterance().substring(0, config.maxUtteranceChars()) : r.utterance();
+        return new SkillRequest(r.requestId(), r.skillId(), r.intent(), text, kept, r.session(), r.userId(), r.device(), r.locale(), r.now(), r.confirmed());
     }
 
     private static String onlyName(List<SlotValue> slots) {

@@ -18,7 +18,7 @@ public final class YesNo {
     }
 
     public static Answer classify(String text) {
-        if (text == null) return Answer.UNKNOWN;
+        if (text == null || text.length() > 4 * MAX_ANSWER_CHARS) return Answer.UNKNOWN;
         String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s~～]", "");
         if (t.isEmpty() || t.length() > MAX_ANSWER_CHARS) return Answer.UNKNOWN;
         for (String y : List.of("不错", "没问题")) if (t.contains(y)) return Answer.YES;
@@ -29,7 +29,7 @@ public final class YesNo {
 
     /** Whether an utterance abandons the current question ("算了", "取消"). */
     public static boolean isCancel(String text) {
-        if (text == null) return false;
+        if (text == null || text.length() > 24) return false;
         String t = text.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]", "");
         return t.length() <= 6 && (t.contains("算了") || t.equals("取消") || t.equals("不用了") || t.equals("不要了") || t.equals("退出"));
     }

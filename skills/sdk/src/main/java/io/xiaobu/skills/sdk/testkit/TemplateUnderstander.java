@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * A small understanding step for skill tests: each sample template becomes a regular expression
  * (custom-type slots match their values and synonyms, other slots match any text) and an utterance
- * must match a whole template. Among matches, the one with the most literal characters wins. Slot
+ * must match a whole template. Among matches, the one with the most literal characters (and
+ * characters matched by closed-list slots) wins; templates made only of open slots are ignored. Slot
  * values are taken as said (no time or number normalisation: that is the pipeline's job). When a
  * skill is waiting for a slot and nothing matches, the utterance is passed on as a bare answer.
  */
@@ -28,6 +29,8 @@ public final class TemplateUnderstander implements Understander {
     private record Compiled(String skill, String intent, Pattern pattern, List<String> groups, List<Boolean> typed, int literalChars) {
     }
 
+    /** Longer utterances are not matched: open slots make matching cost grow steeply with length. */
+    public static final int MAX_CHARS = 120;
     private final List<Compiled> compiled = new ArrayList<>();
 
     public TemplateUnderstander(List<InteractionModel> models) {
@@ -40,6 +43,8 @@ public final class TemplateUnderstander implements Understander {
                         int[] literal = {0};
                         String regex = toRegex(t.root(), m, intent, groups, literal, 0);
                         List<Boolean> typed = groups.stream().map(g -> intent.slot(g).map(SlotModel::type).flatMap(m::type).isPresent()).toList();
+                        // a template made only of open slots matches anything: ambiguous, so it is not used
+                        if (literal[0] == 0 && !typed.contains(Boolean.TRUE)) continue;
                         compiled.add(new Compiled(m.id(), intent.name(), Pattern.compile(regex), groups, typed, literal[0]));
                     } catch (Template.TemplateSyntaxException e) {
                         // invalid templates are reported by the validator; skip them here
@@ -51,7 +56,7 @@ public final class TemplateUnderstander implements Understander {
 
     @Override
     public Optional<Interpretation> understand(String utterance, Map<String, Object> session) {
-        if (utterance == null) return Optional.empty();
+        if (utterance == null || utterance.length() > MAX_CHARS) return Optional.empty();
         String text = utterance.strip().replaceAll("[。！？!?，,]+$", "");
         DialogState pending = DialogState.from(session == null ? Map.of() : session, DialogState.KEY);
         if (pending != null && pending.awaitsConfirmation() && YesNo.classify(text) != YesNo.Answer.UNKNOWN) {

@@ -133,6 +133,16 @@ class SkillRuntimeTest {
     }
 
     @Test
+    void aLongReplyWithoutABriefFormIsCutToItsFirstSentenceOnAWatch() {
+        var adapter = new DeviceAdapter(10);
+        var watch = SkillRequest.builder().device(Device.of("watch", "screen")).build();
+        var shortened = adapter.intercept(watch, SkillResponse.builder().say("明天北京晴，零下二到八度。风力不大，适合出门散步。").build());
+        assertThat(shortened.tts()).isEqualTo("明天北京晴，零下二到八度。");
+        var phone = SkillRequest.builder().device(Device.of("phone", "screen")).build();
+        assertThat(adapter.intercept(phone, SkillResponse.builder().say("明天北京晴，零下二到八度。风力不大。").build()).tts()).endsWith("风力不大。");
+    }
+
+    @Test
     void aHandlerFailureBecomesAPoliteReplyWithTheReasonRecorded() {
         SkillResponse r = turn("定个25点的闹钟", "alarm.set", Map.of(), "time", "25:00");
         assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
