@@ -22,6 +22,13 @@ public interface XiaobuConfig {
     @WithDefault("work")
     String workDir();
 
+    /** Token required by the admin endpoints (skill registration); absent means registration is disabled. */
+    Optional<String> adminToken();
+
+    /** Let registered skills' webhooks point at loopback or private addresses (tests, on-premise only). */
+    @WithDefault("false")
+    boolean allowPrivateWebhooks();
+
     Sessions sessions();
 
     Retry retry();

@@ -5,6 +5,7 @@ import io.xiaobu.dialog.pipeline.TurnListener;
 import io.xiaobu.dialog.pipeline.TurnPipeline;
 import io.xiaobu.dialog.rank.FusionRanker;
 import io.xiaobu.dialog.session.SessionStore;
+import io.xiaobu.dialog.skills.SkillRegistration;
 import io.xiaobu.dialog.stage.CandidateSource;
 import io.xiaobu.dialog.stage.CandidatesStage;
 import io.xiaobu.dialog.stage.ContextualiseStage;
@@ -49,14 +50,21 @@ public final class Assistant implements AutoCloseable {
     private final TurnService turns;
     private final SessionStore sessions;
     private final Map<String, Supplier<PartStatus>> health;
+    private final SkillRegistration skillRegistration;
     private final List<AutoCloseable> resources;
 
     private Assistant(TurnService turns, SessionStore sessions, Map<String, Supplier<PartStatus>> health,
-                      List<AutoCloseable> resources) {
+                      SkillRegistration skillRegistration, List<AutoCloseable> resources) {
         this.turns = turns;
         this.sessions = sessions;
         this.health = health;
+        this.skillRegistration = skillRegistration;
         this.resources = resources;
+    }
+
+    /** Run-time skill registration; empty when the assistant has no skill catalog. */
+    public java.util.Optional<SkillRegistration> skillRegistration() {
+        return java.util.Optional.ofNullable(skillRegistration);
     }
 
     /** The health of one of {@link #PARTS}; a part nobody registered is reported as not configured. */
@@ -104,6 +112,7 @@ public final class Assistant implements AutoCloseable {
         private final List<CandidateSource> sources = new ArrayList<>();
         private BiFunction<List<Understanding>, TurnContext, List<Understanding>> taskRouting = (h, t) -> h;
         private SkillFulfiller skills;
+        private SkillRegistration skillRegistration;
         private final List<TurnListener> listeners = new ArrayList<>();
         private final List<AutoCloseable> resources = new ArrayList<>();
         private final Map<String, Supplier<PartStatus>> health = new LinkedHashMap<>();
@@ -129,6 +138,7 @@ public final class Assistant implements AutoCloseable {
         /** Re-scores understanding hypotheses with the turn's linked entities (knowledge-dependent routing). */
         public Builder taskRouting(BiFunction<List<Understanding>, TurnContext, List<Understanding>> v) { taskRouting = v; return this; }
         public Builder skills(SkillFulfiller v) { skills = v; return this; }
+        public Builder skillRegistration(SkillRegistration v) { skillRegistration = v; return this; }
         public Builder listener(TurnListener v) { listeners.add(v); return this; }
         /** Something to close with the assistant (a driver, an index, a child process). */
         public Builder owns(AutoCloseable v) { resources.add(v); return this; }
@@ -156,7 +166,7 @@ public final class Assistant implements AutoCloseable {
                     new RespondStage()),
                     sessions, fanOut(List.copyOf(listeners)), clock, defaultZone);
             TurnService turns = new TurnService(new TurnRequestValidator(maxTextChars), pipeline, retryWindow, maxRemembered);
-            return new Assistant(turns, sessions, Map.copyOf(health), List.copyOf(resources));
+            return new Assistant(turns, sessions, Map.copyOf(health), skillRegistration, List.copyOf(resources));
         }
 
         private List<CandidateSource> withTasksFirst() {

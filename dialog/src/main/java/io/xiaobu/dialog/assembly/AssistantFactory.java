@@ -15,6 +15,7 @@ import io.xiaobu.kg.KnowledgeGraph;
 import io.xiaobu.kg.server.GraphServerProcess;
 import io.xiaobu.dialog.skills.PendingQuestionSource;
 import io.xiaobu.dialog.skills.SkillCatalog;
+import io.xiaobu.dialog.skills.SkillRegistration;
 import io.xiaobu.dialog.skills.SkillRuntimeFulfiller;
 import io.xiaobu.dialog.skills.SlotNormalizer;
 import io.xiaobu.nlu.text.TextNormalizer;
@@ -69,7 +70,9 @@ public final class AssistantFactory {
         b.rules(catalog)
                 .skills(new SkillRuntimeFulfiller(catalog, slots))
                 .candidateSource(new PendingQuestionSource(catalog, slots, settings.pendingAnswerScore()))
-                .intentTitle(catalog::title);
+                .intentTitle(catalog::title)
+                .skillRegistration(new SkillRegistration(catalog, java.util.Set.copyOf(BuiltinSkills.IDS),
+                        settings.allowPrivateWebhooks()));
         say("skills: " + catalog.runtime().skills().size() + " built-in skills, "
                 + catalog.get().templates().size() + " rule templates compiled");
         return catalog;

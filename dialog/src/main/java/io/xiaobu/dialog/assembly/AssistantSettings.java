@@ -11,9 +11,11 @@ import java.time.Duration;
  *
  * @param workDir the assistant's own state: graph database, indexes, event log, user data
  * @param dataDir the public datasets (optional: may not exist)
+ * @param allowPrivateWebhooks let registered skills' webhooks point at loopback/private addresses
  */
 public record AssistantSettings(Path workDir, Path dataDir, int maxTextChars, SessionStore.Settings sessions,
-                                Duration retryWindow, long maxRemembered, Events events, Graph graph) {
+                                Duration retryWindow, long maxRemembered, Events events, Graph graph,
+                                boolean allowPrivateWebhooks) {
 
     /** How sure the pipeline is that a turn answers the question a skill just asked. */
     public double pendingAnswerScore() {
@@ -36,14 +38,14 @@ public record AssistantSettings(Path workDir, Path dataDir, int maxTextChars, Se
         return new AssistantSettings(root.resolve("work"), root.resolve("../shared/data").normalize(), 256,
                 SessionStore.Settings.defaults(), Duration.ofMinutes(2), 100_000,
                 new Events(null, "xiaobu.turns.v1"),
-                new Graph("embedded", null, "neo4j", null, root.resolve("deploy/target/lib")));
+                new Graph("embedded", null, "neo4j", null, root.resolve("deploy/target/lib")), false);
     }
 
     public AssistantSettings withGraph(Graph g) {
-        return new AssistantSettings(workDir, dataDir, maxTextChars, sessions, retryWindow, maxRemembered, events, g);
+        return new AssistantSettings(workDir, dataDir, maxTextChars, sessions, retryWindow, maxRemembered, events, g, allowPrivateWebhooks);
     }
 
     public AssistantSettings withWorkDir(Path w) {
-        return new AssistantSettings(w, dataDir, maxTextChars, sessions, retryWindow, maxRemembered, events, graph);
+        return new AssistantSettings(w, dataDir, maxTextChars, sessions, retryWindow, maxRemembered, events, graph, allowPrivateWebhooks);
     }
 }
