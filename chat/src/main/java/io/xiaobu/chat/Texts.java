@@ -26,8 +26,11 @@ public final class Texts {
             } else if (c == '\u3000') {
                 c = ' ';
             }
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (Character.isWhitespace(c)) {
                 space = out.length() > 0;
+                continue;
+            }
+            if (Character.isISOControl(c)) {
                 continue;
             }
             if (Character.isSurrogate(c) && !Character.isLetter(text.codePointAt(i))) {
