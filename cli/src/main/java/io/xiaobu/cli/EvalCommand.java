@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code xiaobu eval …}: offline evaluations that print JSON metrics. */
 @Command(name = "eval", description = "Evaluate components on data files.", mixinStandardHelpOptions = true,
-        subcommands = {EvalRetrievalCommand.class})
+        subcommands = {EvalRetrievalCommand.class, EvalSafetyCommand.class})
 public final class EvalCommand {
 }

@@ -42,8 +42,10 @@ public final class IndexChatCommand implements Callable<Integer> {
         System.out.printf("read %d pairs from %s (%d foreign calibration posts)%n", pairs.size(), chat, foreign.size());
         Path gen = ChatIndexes.buildGeneration(out, pairs, foreign, analyzer, calibrationQueries,
                 n -> System.out.printf("indexed %d docs%n", n),
-                r -> System.out.printf(Locale.ROOT, "calibration: %d queries, %d examples, positive %.3f, held-out ECE %.4f, accuracy %.3f%n  model %s%n",
-                        r.queries(), r.examples(), r.positiveRate(), r.ece(), r.heldOutAccuracy(), r.model()));
+                r -> System.out.printf(Locale.ROOT, "calibration: %d queries, %d examples, positive %.3f, held-out ECE %.4f, "
+                        + "accuracy %.3f, paraphrase top-1 %.3f, foreign abstain %.3f%n  model %s%n",
+                        r.queries(), r.examples(), r.positiveRate(), r.ece(), r.heldOutAccuracy(), r.heldOutTop1(),
+                        r.heldOutForeignAbstain(), r.model()));
         System.out.printf(Locale.ROOT, "published %s in %.1f s%n", gen, (System.nanoTime() - t0) / 1e9);
         return 0;
     }

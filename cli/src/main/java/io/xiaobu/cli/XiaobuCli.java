@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 IndexCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
         })
 public final class XiaobuCli implements Runnable {
 

@@ -17,7 +17,7 @@ public final class CalibrationTrainer {
 
     /** What training produced and how well calibrated it is on held-out queries. */
     public record Result(LogisticModel model, int queries, int examples, double positiveRate, double ece,
-                         double heldOutAccuracy) {
+                         double heldOutAccuracy, double heldOutTop1, double heldOutForeignAbstain) {
     }
 
     private final int candidatesPerQuery;
@@ -33,6 +33,9 @@ public final class CalibrationTrainer {
         List<Boolean> trainY = new ArrayList<>();
         List<double[]> testX = new ArrayList<>();
         List<Boolean> testY = new ArrayList<>();
+        List<List<double[]>> testGroups = new ArrayList<>();
+        List<List<Boolean>> testGroupLabels = new ArrayList<>();
+        List<Boolean> testForeign = new ArrayList<>();
         for (int i = 0; i < queries && !indexed.isEmpty(); i++) {
             ChatPair origin = indexed.get(random.nextInt(indexed.size()));
             double kind = random.nextDouble();
@@ -50,17 +53,50 @@ public final class CalibrationTrainer {
             }
             boolean test = i % 5 == 0;
             List<RetrievedReply> cands = retriever.candidates(query);
+            List<double[]> group = new ArrayList<>();
+            List<Boolean> groupLabels = new ArrayList<>();
             for (int c = 0; c < Math.min(candidatesPerQuery, cands.size()); c++) {
                 RetrievedReply r = cands.get(c);
                 boolean label = !Collections.disjoint(r.allReplies(), truth);
                 (test ? testX : trainX).add(r.features().vector());
                 (test ? testY : trainY).add(label);
+                group.add(r.features().vector());
+                groupLabels.add(label);
+            }
+            if (test) {
+                testGroups.add(group);
+                testGroupLabels.add(groupLabels);
+                testForeign.add(truth.isEmpty());
             }
         }
         LogisticModel model = LogisticModel.fit(trainX, trainY, 600, 0.5, 1e-4);
         double positives = trainY.stream().filter(b -> b).count() / (double) Math.max(1, trainY.size());
+        // top-1 after reranking, above the threshold 0.5: right reply for paraphrases, abstention for foreign posts
+        int paraphrases = 0;
+        int recovered = 0;
+        int foreignQueries = 0;
+        int abstained = 0;
+        for (int g = 0; g < testGroups.size(); g++) {
+            int best = -1;
+            double bestP = 0.5;
+            for (int c = 0; c < testGroups.get(g).size(); c++) {
+                double p = model.probability(testGroups.get(g).get(c));
+                if (p >= bestP) {
+                    bestP = p;
+                    best = c;
+                }
+            }
+            if (testForeign.get(g)) {
+                foreignQueries++;
+                abstained += best < 0 ? 1 : 0;
+            } else {
+                paraphrases++;
+                recovered += best >= 0 && testGroupLabels.get(g).get(best) ? 1 : 0;
+            }
+        }
         return new Result(model, queries, trainX.size(), positives, ece(model, testX, testY),
-                accuracy(model, testX, testY));
+                accuracy(model, testX, testY), recovered / (double) Math.max(1, paraphrases),
+                abstained / (double) Math.max(1, foreignQueries));
     }
 
     /** Expected calibration error over 10 equal-width probability bins. */

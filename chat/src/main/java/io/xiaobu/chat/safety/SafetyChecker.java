@@ -3,6 +3,7 @@ package io.xiaobu.chat.safety;
 import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
 import com.github.houbb.sensitive.word.support.allow.WordAllows;
 import com.github.houbb.sensitive.word.support.deny.WordDenys;
+import com.github.houbb.sensitive.word.support.resultcondition.WordResultConditions;
 import io.xiaobu.chat.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class SafetyChecker {
                 .wordDeny(lexicon.usesLibraryDictionary() ? WordDenys.chains(WordDenys.defaults(), () -> deny) : () -> deny)
                 .wordAllow(lexicon.usesLibraryDictionary() ? WordAllows.chains(WordAllows.defaults(), () -> allow) : () -> allow)
                 .ignoreCase(true).ignoreWidth(true).ignoreChineseStyle(true)
+                // 六四 must not match the digits of "1964"; Latin terms must match whole words ("sb" ≠ "denisbuchel")
+                .ignoreNumStyle(false)
+                .wordResultCondition(WordResultConditions.englishWordNumMatch())
                 .enableNumCheck(false).enableEmailCheck(false).enableUrlCheck(false).enableIpv4Check(false)
                 .init();
     }
