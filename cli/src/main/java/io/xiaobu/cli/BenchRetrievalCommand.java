@@ -47,20 +47,21 @@ public final class BenchRetrievalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path chat = ChatDataOption.chatDir(data);
         List<ChatPair> real = ChatCorpus.load(PersonaBook.load(), chat);
-        List<ChatPair> docs = new ArrayList<>(real);
+        List<ChatPair> docs = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        real.forEach(p -> addUnique(docs, keys, p));
         int reversed = 0;
         for (ChatPair p : real) {
             if (!p.source().equals("persona") && docs.size() < minDocs) {
-                docs.add(ChatPair.of(p.reply(), p.post(), p.source(), p.entryId() + ".reversed"));
-                reversed++;
+                reversed += addUnique(docs, keys, ChatPair.of(p.reply(), p.post(), p.source(), p.entryId() + ".reversed")) ? 1 : 0;
             }
         }
         Random random = new Random(11);
         int variants = 0;
-        while (docs.size() < minDocs) {
+        for (int tries = 0; docs.size() < minDocs && tries < 20 * minDocs; tries++) {
             ChatPair p = real.get(random.nextInt(real.size()));
-            docs.add(new ChatPair(dropChars(p.post(), random), p.replies(), p.source(), p.entryId() + ".variant"));
-            variants++;
+            variants += addUnique(docs, keys, new ChatPair(dropChars(p.post(), random), p.replies(), p.source(),
+                    p.entryId() + ".variant")) ? 1 : 0;
         }
         System.out.printf("index: %d real pairs + %d reversed + %d dropped-char variants = %d docs%n",
                 real.size(), reversed, variants, docs.size());
@@ -78,19 +79,34 @@ public final class BenchRetrievalCommand implements Callable<Integer> {
                 retriever.search(qs.get(i % qs.size()));
             }
             long[] nanos = new long[queries];
+            long[] cpu = new long[queries];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             int answered = 0;
             for (int i = 0; i < queries; i++) {
                 String q = qs.get((i + warmup) % qs.size());
+                long c = threads.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 answered += retriever.search(q).isEmpty() ? 0 : 1;
                 nanos[i] = System.nanoTime() - s;
+                cpu[i] = threads.getCurrentThreadCpuTime() - c;
             }
             Arrays.sort(nanos);
-            System.out.printf(Locale.ROOT, "docs=%d queries=%d answered=%.3f p50=%.3f ms p90=%.3f ms p99=%.3f ms max=%.3f ms%n",
+            Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "docs=%d queries=%d answered=%.3f%n  wall: p50=%.3f ms p90=%.3f ms p99=%.3f ms max=%.3f ms%n"
+                            + "  thread cpu: p50=%.3f ms p90=%.3f ms p99=%.3f ms max=%.3f ms%n",
                     retriever.size(), queries, answered / (double) queries, pct(nanos, 0.5), pct(nanos, 0.9),
-                    pct(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+                    pct(nanos, 0.99), nanos[nanos.length - 1] / 1e6, pct(cpu, 0.5), pct(cpu, 0.9), pct(cpu, 0.99),
+                    cpu[cpu.length - 1] / 1e6);
         }
         return 0;
+    }
+
+    private static boolean addUnique(List<ChatPair> docs, java.util.Set<String> keys, ChatPair p) {
+        if (keys.add(p.post() + '\t' + String.join("\n", p.replies()))) {
+            docs.add(p);
+            return true;
+        }
+        return false;
     }
 
     private static double pct(long[] sorted, double p) {

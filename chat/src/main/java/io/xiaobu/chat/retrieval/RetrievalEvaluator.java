@@ -48,6 +48,15 @@ public final class RetrievalEvaluator {
 
     public static Metrics bm25(List<ChatPair> pairs, AnalyzerKind kind, int negatives, long seed, IntConsumer progress)
             throws IOException {
+        return evaluate(pairs, kind, null, negatives, seed, progress).getFirst();
+    }
+
+    /**
+     * BM25, and when {@code embedder} is given also vector-only (cosine) and hybrid (reciprocal-rank fusion
+     * of the BM25 and vector ranks, k = 60) on the same sampled candidates.
+     */
+    public static List<Metrics> evaluate(List<ChatPair> pairs, AnalyzerKind kind, Embedder embedder, int negatives,
+                                         long seed, IntConsumer progress) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Analyzer analyzer = kind.create();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
@@ -60,9 +69,16 @@ public final class RetrievalEvaluator {
             }
         }
         Random random = new Random(seed);
-        double r1 = 0;
-        double r10 = 0;
-        double mrr = 0;
+        Accumulator bm25 = new Accumulator();
+        Accumulator vector = new Accumulator();
+        Accumulator hybrid = new Accumulator();
+        float[][] replyVectors = null;
+        if (embedder != null) {
+            replyVectors = new float[pairs.size()][];
+            for (int i = 0; i < pairs.size(); i++) {
+                replyVectors[i] = embedder.embed(pairs.get(i).reply());
+            }
+        }
         QueryBuilder qb = new QueryBuilder(analyzer);
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -70,31 +86,84 @@ public final class RetrievalEvaluator {
             for (int i = 0; i < pairs.size(); i++) {
                 List<Integer> cands = sample(i, pairs, negatives, random);
                 Map<Integer, Float> scores = score(searcher, stored, qb, pairs.get(i).post(), cands);
-                float truth = scores.getOrDefault(i, 0f);
-                int greater = 0;
-                int ties = 0;
-                for (int c : cands) {
-                    if (c == i) {
-                        continue;
+                Map<Integer, Double> lexical = new HashMap<>();
+                cands.forEach(c -> lexical.put(c, (double) scores.getOrDefault(c, 0f)));
+                bm25.add(i, lexical);
+                if (embedder != null) {
+                    float[] q = embedder.embed(pairs.get(i).post());
+                    Map<Integer, Double> dense = new HashMap<>();
+                    for (int c : cands) {
+                        dense.put(c, (double) Embedder.dot(q, replyVectors[c]));
                     }
-                    float s = scores.getOrDefault(c, 0f);
-                    greater += s > truth ? 1 : 0;
-                    ties += s == truth ? 1 : 0;
+                    vector.add(i, dense);
+                    Map<Integer, Double> lexRank = ranks(lexical);
+                    Map<Integer, Double> denseRank = ranks(dense);
+                    Map<Integer, Double> fused = new HashMap<>();
+                    for (int c : cands) {
+                        fused.put(c, 1 / (60 + lexRank.get(c)) + 1 / (60 + denseRank.get(c)));
+                    }
+                    hybrid.add(i, fused);
                 }
-                r1 += recallAt(1, greater, ties);
-                r10 += recallAt(10, greater, ties);
-                double rr = 0;
-                for (int pos = greater + 1; pos <= greater + ties + 1; pos++) {
-                    rr += 1.0 / pos;
-                }
-                mrr += rr / (ties + 1);
                 if ((i + 1) % 1000 == 0) {
                     progress.accept(i + 1);
                 }
             }
         }
-        int n = pairs.size();
-        return new Metrics("bm25", kind.name(), n, negatives, r1 / n, r10 / n, mrr / n);
+        List<Metrics> out = new ArrayList<>();
+        out.add(bm25.metrics("bm25", kind.name(), negatives));
+        if (embedder != null) {
+            out.add(vector.metrics("vector", "hashing-" + embedder.dimension(), negatives));
+            out.add(hybrid.metrics("hybrid-rrf", kind.name() + "+hashing-" + embedder.dimension(), negatives));
+        }
+        return out;
+    }
+
+    /** Rank (1 = best) of each candidate; tied scores share their average rank. */
+    static Map<Integer, Double> ranks(Map<Integer, Double> scores) {
+        Map<Integer, Double> out = new HashMap<>();
+        for (Map.Entry<Integer, Double> e : scores.entrySet()) {
+            int greater = 0;
+            int ties = 0;
+            for (double s : scores.values()) {
+                greater += s > e.getValue() ? 1 : 0;
+                ties += s == e.getValue() ? 1 : 0;
+            }
+            out.put(e.getKey(), greater + (ties + 1) / 2.0);
+        }
+        return out;
+    }
+
+    /** Sums recall@1, recall@10 and reciprocal rank of the true candidate, ties resolved in expectation. */
+    private static final class Accumulator {
+        private double r1;
+        private double r10;
+        private double mrr;
+        private int n;
+
+        void add(int truthId, Map<Integer, Double> scores) {
+            double truth = scores.get(truthId);
+            int greater = 0;
+            int ties = 0;
+            for (Map.Entry<Integer, Double> e : scores.entrySet()) {
+                if (e.getKey() != truthId) {
+                    greater += e.getValue() > truth ? 1 : 0;
+                    ties += e.getValue() == truth ? 1 : 0;
+                }
+            }
+            r1 += recallAt(1, greater, ties);
+            r10 += recallAt(10, greater, ties);
+            double rr = 0;
+            for (int pos = greater + 1; pos <= greater + ties + 1; pos++) {
+                rr += 1.0 / pos;
+            }
+            mrr += rr / (ties + 1);
+            n++;
+        }
+
+        Metrics metrics(String method, String analyzer, int negatives) {
+            int d = Math.max(1, n);
+            return new Metrics(method, analyzer, n, negatives, r1 / d, r10 / d, mrr / d);
+        }
     }
 
     /** Probability that the true reply is within the top k when it is uniformly placed among its ties. */
