@@ -42,11 +42,16 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     @Option(names = "--dim", defaultValue = "256", description = "dimension of the hashing embedder (the vector baseline)")
     int dim;
 
+    @Option(names = "--encoder", description = "a trained dual encoder dir (train chat-encoder); default: the hashing baseline")
+    Path encoder;
+
     @Override
     public Integer call() throws Exception {
         List<ChatPair> pairs = LcccReader.readPairs(data);
         long t0 = System.nanoTime();
-        HashingEmbedder embedder = HashingEmbedder.fit(pairs.stream().map(ChatPair::reply).toList(), dim);
+        io.xiaobu.chat.retrieval.Embedder embedder = encoder != null
+                ? io.xiaobu.chat.encoder.DualEncoderEmbedder.load(encoder)
+                : HashingEmbedder.fit(pairs.stream().map(ChatPair::reply).toList(), dim);
         List<RetrievalEvaluator.Metrics> all = RetrievalEvaluator.evaluate(pairs, analyzer, embedder, negatives, seed,
                 n -> System.err.printf("evaluated %d/%d posts%n", n, pairs.size()));
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -57,8 +62,8 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
         ArrayNode methods = root.putArray("all_methods");
         all.forEach(m -> put(methods.addObject(), m));
         root.put("seconds", (System.nanoTime() - t0) / 1e9);
-        root.put("vector_note", "vector = non-learned hashed char-1/2-gram IDF embedding (IDF fitted on the file's replies); "
-                + "no trained sentence encoder exists yet");
+        root.put("vector_note", encoder != null ? "vector = trained dual encoder " + encoder.getFileName()
+                : "vector = non-learned hashed char-1/2-gram IDF embedding (IDF fitted on the file's replies)");
         String text = mapper.writeValueAsString(root);
         System.out.println(text);
         if (json != null) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 IndexCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
         })
 public final class XiaobuCli implements Runnable {
 

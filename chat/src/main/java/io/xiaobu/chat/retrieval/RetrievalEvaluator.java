@@ -73,11 +73,10 @@ public final class RetrievalEvaluator {
         Accumulator vector = new Accumulator();
         Accumulator hybrid = new Accumulator();
         float[][] replyVectors = null;
+        float[][] postVectors = null;
         if (embedder != null) {
-            replyVectors = new float[pairs.size()][];
-            for (int i = 0; i < pairs.size(); i++) {
-                replyVectors[i] = embedder.embed(pairs.get(i).reply());
-            }
+            replyVectors = embedder.embedAll(pairs.stream().map(ChatPair::reply).toList());
+            postVectors = embedder.embedAll(pairs.stream().map(ChatPair::post).toList());
         }
         QueryBuilder qb = new QueryBuilder(analyzer);
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -90,7 +89,7 @@ public final class RetrievalEvaluator {
                 cands.forEach(c -> lexical.put(c, (double) scores.getOrDefault(c, 0f)));
                 bm25.add(i, lexical);
                 if (embedder != null) {
-                    float[] q = embedder.embed(pairs.get(i).post());
+                    float[] q = postVectors[i];
                     Map<Integer, Double> dense = new HashMap<>();
                     for (int c : cands) {
                         dense.put(c, (double) Embedder.dot(q, replyVectors[c]));
@@ -112,8 +111,9 @@ public final class RetrievalEvaluator {
         List<Metrics> out = new ArrayList<>();
         out.add(bm25.metrics("bm25", kind.name(), negatives));
         if (embedder != null) {
-            out.add(vector.metrics("vector", "hashing-" + embedder.dimension(), negatives));
-            out.add(hybrid.metrics("hybrid-rrf", kind.name() + "+hashing-" + embedder.dimension(), negatives));
+            String name = embedder.getClass().getSimpleName() + "-" + embedder.dimension();
+            out.add(vector.metrics("vector", name, negatives));
+            out.add(hybrid.metrics("hybrid-rrf", kind.name() + "+" + name, negatives));
         }
         return out;
     }
