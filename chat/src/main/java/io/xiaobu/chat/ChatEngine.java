@@ -32,7 +32,9 @@ import java.util.Set;
  *   <li>the reply and query–reply safety checks on every retrieved reply; replies already said in
  *       {@code recentTurns} are skipped;</li>
  * </ol>
- * and returns the candidates best first (empty when nothing passed: the caller falls back).
+ * and returns the candidates best first (empty when nothing passed: the caller falls back). "Best" is
+ * ordered by source first — memory, then persona (so corpus replies never override who 小布 is), then
+ * corpus retrieval — and by score within a source.
  */
 public final class ChatEngine implements Closeable {
 
@@ -99,7 +101,9 @@ public final class ChatEngine implements Closeable {
         if (corpusIndex != null) {
             addRetrieved(out, text, corpusIndex.search(text), CandidateSource.RETRIEVAL, said);
         }
-        out.sort(Comparator.comparingDouble(ChatCandidate::score).reversed());
+        out.sort(Comparator.comparingInt((ChatCandidate c) -> c.source() == CandidateSource.MEMORY ? 0
+                        : c.source() == CandidateSource.PERSONA ? 1 : 2)
+                .thenComparing(Comparator.comparingDouble(ChatCandidate::score).reversed()));
         Set<String> seen = new HashSet<>();
         return out.stream().filter(c -> seen.add(Texts.lettersOnly(c.text()))).limit(config.maxCandidates()).toList();
     }

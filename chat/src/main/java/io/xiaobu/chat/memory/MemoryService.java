@@ -106,6 +106,14 @@ public final class MemoryService {
         return fact(userId, MemoryKind.FAMILY, Relations.canonical(relation));
     }
 
+    /** A birthday greeting when the remembered (Gregorian) birthday is {@code today}; for the first turn of a day. */
+    public Optional<String> birthdayGreeting(String userId, java.time.LocalDate today) {
+        return fact(userId, MemoryKind.BIRTHDAY, "self")
+                .flatMap(f -> MonthDays.parse(f.value()))
+                .filter(md -> md.equals(java.time.MonthDay.from(today)))
+                .map(md -> fact(userId, MemoryKind.NAME, "self").map(n -> n.value() + "，").orElse("") + "今天是你的生日，生日快乐！");
+    }
+
     private MemoryReply recall(String userId, MemoryIntent.Ask a) {
         List<StoredFact> facts = store.currentFacts(userId).stream()
                 .filter(f -> f.kind().equals(a.kind().name()))

@@ -190,6 +190,15 @@ class MemoryScriptTest {
     }
 
     @Test
+    void theUserIsGreetedOnTheRememberedBirthdayOnly() {
+        memory.observe("bday-user", "b1", "我叫小林");
+        memory.observe("bday-user", "b2", "我的生日是三月五号");
+        assertThat(memory.birthdayGreeting("bday-user", java.time.LocalDate.of(2027, 3, 5))).contains("小林，今天是你的生日，生日快乐！");
+        assertThat(memory.birthdayGreeting("bday-user", java.time.LocalDate.of(2027, 3, 6))).isEmpty();
+        assertThat(memory.birthdayGreeting("someone-else", java.time.LocalDate.of(2027, 3, 5))).isEmpty();
+    }
+
+    @Test
     void theChatFacadeAnswersFromMemoryBeforeRetrieval() throws Exception {
         try (ChatEngine engine = ChatEngine.create(ChatConfig.defaults().withIndexRoot(null).withSafetyDir(null), memory)) {
             List<ChatCandidate> told = engine.reply(new ChatQuery("facade-user", "f1", "我住在厦门", List.of()));
