@@ -26,6 +26,7 @@ public final class ChatIndexes {
 
     static final String CURRENT = "CURRENT";
     static final String META = "index.properties";
+    static final int KEEP_GENERATIONS = 3;
 
     private ChatIndexes() {
     }
@@ -57,7 +58,29 @@ public final class ChatIndexes {
         Path tmp = root.resolve(CURRENT + ".tmp");
         Files.writeString(tmp, name, StandardCharsets.UTF_8);
         Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        prune(root, KEEP_GENERATIONS);
         return gen;
+    }
+
+    /**
+     * Deletes all but the newest {@code keep} generations. Replicas keep at most the live and one retired
+     * generation open ({@link ReloadingRetriever}), so three on disk leave one build of slack.
+     */
+    static void prune(Path root, int keep) throws IOException {
+        List<Path> gens;
+        try (java.util.stream.Stream<Path> s = Files.list(root)) {
+            gens = s.filter(p -> p.getFileName().toString().startsWith("gen-")).sorted().toList();
+        }
+        Path live = current(root);
+        for (int i = 0; i < gens.size() - keep; i++) {
+            if (!gens.get(i).equals(live)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(gens.get(i))) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
     }
 
     /** The generation {@code root/CURRENT} names, or {@code null} when there is none. */
@@ -76,7 +99,7 @@ public final class ChatIndexes {
             meta.load(in);
         }
         AnalyzerKind analyzer = AnalyzerKind.valueOf(meta.getProperty("analyzer", "CJK"));
-        return new ChatRetriever(FSDirectory.open(generation), analyzer, LogisticModel.fromProperties(meta), config);
+        return new ChatRetriever(FSDirectory.open(generation), analyzer, LogisticModel.fromProperties(meta), config, true);
     }
 
     /** Builds a calibrated in-memory index (used for the persona answers at start-up). */

@@ -36,13 +36,19 @@ public final class ChatRetriever implements Closeable {
     private final Analyzer analyzer;
     private final LogisticModel model;
     private final RetrievalConfig config;
-    private final AnalyzerKind analyzerKind;
+    private final Directory ownedDirectory;
 
     public ChatRetriever(Directory dir, AnalyzerKind analyzerKind, LogisticModel model, RetrievalConfig config)
             throws IOException {
+        this(dir, analyzerKind, model, config, false);
+    }
+
+    /** @param ownsDirectory close {@code dir} when this retriever is closed */
+    ChatRetriever(Directory dir, AnalyzerKind analyzerKind, LogisticModel model, RetrievalConfig config,
+                  boolean ownsDirectory) throws IOException {
+        this.ownedDirectory = ownsDirectory ? dir : null;
         this.reader = DirectoryReader.open(dir);
         this.searcher = new IndexSearcher(reader);
-        this.analyzerKind = analyzerKind;
         this.analyzer = analyzerKind.create();
         this.model = model;
         this.config = config;
@@ -127,5 +133,8 @@ public final class ChatRetriever implements Closeable {
     @Override
     public void close() throws IOException {
         reader.close();
+        if (ownedDirectory != null) {
+            ownedDirectory.close();
+        }
     }
 }

@@ -48,6 +48,19 @@ class ChatIndexesTest {
     }
 
     @Test
+    void onlyTheNewestThreeGenerationsStayOnDisk() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Files.createDirectories(root.resolve("gen-20260101-00000" + i + "-000"));
+        }
+        Files.writeString(root.resolve("CURRENT"), "gen-20260101-000004-000");
+        ChatIndexes.prune(root, 3);
+        try (var s = Files.list(root)) {
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gen-")).sorted().toList())
+                    .containsExactly("gen-20260101-000002-000", "gen-20260101-000003-000", "gen-20260101-000004-000");
+        }
+    }
+
+    @Test
     void anEmptyRootServesNothingWithoutFailing() throws Exception {
         try (ReloadingRetriever serving = new ReloadingRetriever(root, RetrievalConfig.defaults())) {
             assertThat(serving.search("你好")).isEmpty();
