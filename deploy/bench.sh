@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark, end to end: starts the service on 127.0.0.1:18080, drives /v1/turns with the
-# benchmark mix, prints the numbers, stops the service. Extra arguments go to `./xiaobu bench`.
+# benchmark mix, prints the numbers, stops the service. Extra arguments go to `./xiaobu bench load`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PORT="${BENCH_PORT:-18080}"
@@ -14,4 +14,4 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 echo "bench: service ready on 127.0.0.1:$PORT (log: $LOG)"
-./xiaobu bench --url "http://127.0.0.1:$PORT" "$@"
+./xiaobu bench load --url "http://127.0.0.1:$PORT" "$@"

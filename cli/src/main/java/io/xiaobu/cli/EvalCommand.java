@@ -3,10 +3,10 @@ package io.xiaobu.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code xiaobu eval …}: measurements on the public data sets. */
+/** {@code xiaobu eval …}: measurements on the public data sets that print reports and JSON metrics. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Evaluate a component (see the subcommands).",
-        subcommands = {EvalKbqaCommand.class, EvalLinkingCommand.class})
+        description = "Evaluate a component on a data file (see the subcommands).",
+        subcommands = {EvalKbqaCommand.class, EvalLinkingCommand.class, EvalRetrievalCommand.class, EvalSafetyCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 EvalCommand.class,
                 SkillCommand.class,
+                IndexCommand.class,
+                TrainCommand.class,
         })
 public final class XiaobuCli implements Runnable {
 

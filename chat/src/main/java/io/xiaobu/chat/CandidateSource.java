@@ -1,0 +1,15 @@
+package io.xiaobu.chat;
+
+/** Where a chat candidate came from. */
+public enum CandidateSource {
+    /** The project's own persona/FAQ answers. */
+    PERSONA,
+    /** Lucene retrieval over the chat corpora. */
+    RETRIEVAL,
+    /** The user's long-term memory (acknowledging, recalling or forgetting a fact). */
+    MEMORY,
+    /** A generative model (none is trained yet; no candidate has this source today). */
+    GENERATION,
+    /** A calm deflection because the query failed the safety check. */
+    SAFETY
+}

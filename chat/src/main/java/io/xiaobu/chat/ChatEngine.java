@@ -1,0 +1,148 @@
+package io.xiaobu.chat;
+
+import io.xiaobu.chat.corpus.PersonaBook;
+import io.xiaobu.chat.corpus.PersonaEntry;
+import io.xiaobu.chat.memory.MemoryReply;
+import io.xiaobu.chat.memory.MemoryService;
+import io.xiaobu.chat.retrieval.ChatIndexes;
+import io.xiaobu.chat.retrieval.ChatRetriever;
+import io.xiaobu.chat.retrieval.ReloadingRetriever;
+import io.xiaobu.chat.retrieval.RetrievedReply;
+import io.xiaobu.chat.safety.SafetyChecker;
+import io.xiaobu.chat.safety.SafetyLexicon;
+import io.xiaobu.chat.safety.SafetyVerdict;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The chat facade the turn pipeline calls. {@link #reply} runs, in order:
+ * <ol>
+ *   <li>the query safety check: an unsafe query gets one calm {@code SAFETY} deflection and nothing else;</li>
+ *   <li>memory: forget requests, questions about the user, and statements to remember ({@code MEMORY});</li>
+ *   <li>persona retrieval (start-up index over the project's own answers) and corpus retrieval (offline index),
+ *       each reply with a calibrated probability, abstaining below the threshold;</li>
+ *   <li>the reply and query–reply safety checks on every retrieved reply; replies already said in
+ *       {@code recentTurns} are skipped;</li>
+ * </ol>
+ * and returns the candidates best first (empty when nothing passed: the caller falls back). "Best" is
+ * ordered by source first — memory, then persona (so corpus replies never override who 小布 is), then
+ * corpus retrieval — and by score within a source.
+ */
+public final class ChatEngine implements Closeable {
+
+    private final PersonaBook persona;
+    private final ChatRetriever personaIndex;
+    private final ReloadingRetriever corpusIndex;
+    private final SafetyChecker safety;
+    private final MemoryService memory;
+    private final ChatConfig config;
+
+    public ChatEngine(PersonaBook persona, ChatRetriever personaIndex, ReloadingRetriever corpusIndex,
+                      SafetyChecker safety, MemoryService memory, ChatConfig config) {
+        this.persona = persona;
+        this.personaIndex = personaIndex;
+        this.corpusIndex = corpusIndex;
+        this.safety = safety;
+        this.memory = memory;
+        this.config = config;
+    }
+
+    /** Builds everything from configuration; {@code memory} may be null (no Neo4j). */
+    public static ChatEngine create(ChatConfig config, MemoryService memory) throws IOException {
+        PersonaBook persona = PersonaBook.load();
+        ChatRetriever personaIndex = ChatIndexes.inMemory(persona.pairs(), config.personaAnalyzer(),
+                config.personaRetrieval(), 2000);
+        ReloadingRetriever corpus = config.indexRoot() != null && Files.isDirectory(config.indexRoot())
+                ? new ReloadingRetriever(config.indexRoot(), config.retrieval()) : null;
+        SafetyChecker safety = new SafetyChecker(SafetyLexicon.load(config.safetyDir()));
+        return new ChatEngine(persona, personaIndex, corpus, safety, memory, config);
+    }
+
+    public SafetyVerdict checkQuery(String text) {
+        return safety.checkQuery(text);
+    }
+
+    /** Picks up a newly published corpus index generation; true when it switched. */
+    public boolean refreshIndex() throws IOException {
+        return corpusIndex != null && corpusIndex.refresh();
+    }
+
+    /** Number of documents in the live corpus index (0 when persona only). */
+    public int corpusSize() {
+        return corpusIndex == null ? 0 : corpusIndex.size();
+    }
+
+    public List<ChatCandidate> reply(ChatQuery query) {
+        String text = Texts.clean(query.text());
+        if (!Texts.hasContent(text)) {
+            return List.of();
+        }
+        SafetyVerdict verdict = safety.checkQuery(text);
+        if (!verdict.safe()) {
+            return List.of(deflection(verdict, text));
+        }
+        List<ChatCandidate> out = new ArrayList<>();
+        if (memory != null) {
+            Optional<MemoryReply> m = memory.respond(query.userId(), query.turnId(), text);
+            m.ifPresent(r -> out.add(new ChatCandidate(r.text(), config.memoryScore(), CandidateSource.MEMORY,
+                    "memory " + r.action() + " " + r.keys())));
+        }
+        Set<String> said = new HashSet<>();
+        query.recentTurns().forEach(t -> said.add(Texts.lettersOnly(t)));
+        addRetrieved(out, text, personaIndex.search(text), CandidateSource.PERSONA, said);
+        if (corpusIndex != null) {
+            addRetrieved(out, text, corpusIndex.search(text), CandidateSource.RETRIEVAL, said);
+        }
+        out.sort(Comparator.comparingInt((ChatCandidate c) -> c.source() == CandidateSource.MEMORY ? 0
+                        : c.source() == CandidateSource.PERSONA ? 1 : 2)
+                .thenComparing(Comparator.comparingDouble(ChatCandidate::score).reversed()));
+        Set<String> seen = new HashSet<>();
+        return out.stream().filter(c -> seen.add(Texts.lettersOnly(c.text()))).limit(config.maxCandidates()).toList();
+    }
+
+    private void addRetrieved(List<ChatCandidate> out, String query, List<RetrievedReply> replies, CandidateSource source,
+                              Set<String> said) {
+        for (RetrievedReply r : replies) {
+            if (said.contains(Texts.lettersOnly(r.reply())) || !safety.checkCandidate(query, r.reply()).safe()) {
+                continue;
+            }
+            String why = String.format(Locale.ROOT, "%s post \"%s\" (%s) p=%.3f sim=%.2f",
+                    r.source(), r.matchedPost(), r.entryId(), r.probability(), r.features().postSimilarity());
+            out.add(new ChatCandidate(r.reply(), r.probability(), source, why));
+        }
+    }
+
+    private ChatCandidate deflection(SafetyVerdict v, String text) {
+        String id = switch (v.category()) {
+            case ABUSE -> "deflection.abuse";
+            case SELF_HARM -> "deflection.self_harm";
+            default -> "deflection.unsafe";
+        };
+        List<String> answers = persona.entry(id).map(PersonaEntry::answers).orElse(List.of("我们聊点别的吧。"));
+        String answer = answers.get(Math.floorMod(text.hashCode(), answers.size()));
+        return new ChatCandidate(answer, config.safetyScore(), CandidateSource.SAFETY,
+                "query blocked: " + v.category().name().toLowerCase(Locale.ROOT) + " (" + v.matched() + ")");
+    }
+
+    /** What to say when no candidate passed (the persona's fallback line). */
+    public String fallbackReply() {
+        return persona.entry("deflection.fallback").map(e -> e.answers().getFirst()).orElse("这个我还不太会回答。");
+    }
+
+    @Override
+    public void close() throws IOException {
+        personaIndex.close();
+        if (corpusIndex != null) {
+            corpusIndex.close();
+        }
+    }
+
+}

@@ -1,0 +1,19 @@
+package io.xiaobu.chat;
+
+import java.util.List;
+
+/**
+ * One chat request.
+ *
+ * @param userId      whose memory may be read and written (blank: no memory)
+ * @param turnId      the turn this text comes from (recorded with remembered facts)
+ * @param text        what the user said (ASR text after normalisation)
+ * @param recentTurns the session's last turns, oldest first (user and assistant); replies already said there are not repeated
+ */
+public record ChatQuery(String userId, String turnId, String text, List<String> recentTurns) {
+
+    public ChatQuery {
+        recentTurns = recentTurns == null ? List.of() : List.copyOf(recentTurns);
+        text = text == null ? "" : text;
+    }
+}

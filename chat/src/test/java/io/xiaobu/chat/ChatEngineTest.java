@@ -1,0 +1,75 @@
+package io.xiaobu.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The facade without memory and without an offline index: persona answers, safety, abstention. */
+class ChatEngineTest {
+
+    private static ChatEngine engine;
+
+    @BeforeAll
+    static void start() throws Exception {
+        engine = ChatEngine.create(ChatConfig.defaults().withIndexRoot(null).withSafetyDir(null), null);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        engine.close();
+    }
+
+    private static List<ChatCandidate> say(String text, String... recent) {
+        return engine.reply(new ChatQuery("u1", "t1", text, List.of(recent)));
+    }
+
+    @Test
+    void aGreetingIsAnsweredByThePersona() {
+        List<ChatCandidate> c = say("小布你好");
+        assertThat(c).isNotEmpty();
+        assertThat(c.getFirst().source()).isEqualTo(CandidateSource.PERSONA);
+        assertThat(c.getFirst().explanation()).contains("social.hello");
+    }
+
+    @Test
+    void anAbusiveQueryGetsOnlyACalmDeflection() {
+        List<ChatCandidate> c = say("你这个傻逼");
+        assertThat(c).hasSize(1);
+        assertThat(c.getFirst().source()).isEqualTo(CandidateSource.SAFETY);
+        assertThat(c.getFirst().explanation()).contains("abuse");
+        assertThat(c.getFirst().text()).doesNotContain("傻逼");
+    }
+
+    @Test
+    void aSelfHarmQueryGetsTheHotline() {
+        List<ChatCandidate> c = say("我不想活了");
+        assertThat(c).singleElement().satisfies(x -> assertThat(x.text()).contains("12356"));
+    }
+
+    @Test
+    void aReplyAlreadySaidInTheSessionIsNotRepeated() {
+        String first = say("谢谢").getFirst().text();
+        assertThat(say("谢谢", "谢谢", first)).extracting(ChatCandidate::text).doesNotContain(first);
+    }
+
+    @Test
+    void criticismIsTakenCalmly() {
+        assertThat(say("你真笨").getFirst().explanation()).contains("social.criticism");
+    }
+
+    @Test
+    void nothingFitsSoChatReturnsNoCandidate() {
+        assertThat(say("请计算第七类斯特林数的渐近展开")).isEmpty();
+        assertThat(engine.fallbackReply()).isNotBlank();
+    }
+
+    @Test
+    void emptyOrNoiseInputGivesNoCandidates() {
+        assertThat(say("")).isEmpty();
+        assertThat(say("😀😀😀")).isEmpty();
+        assertThat(engine.reply(new ChatQuery(null, null, null, null))).isEmpty();
+    }
+}
