@@ -6,7 +6,13 @@ import io.xiaobu.dialog.record.TurnEventListener;
 import io.xiaobu.events.RecorderConfig;
 import io.xiaobu.events.SinkHealth;
 import io.xiaobu.events.TurnRecorder;
+import io.xiaobu.chat.ChatConfig;
+import io.xiaobu.chat.ChatEngine;
+import io.xiaobu.chat.memory.MemoryService;
+import io.xiaobu.dialog.chat.ChatSource;
 import io.xiaobu.dialog.knowledge.GraphLinker;
+import io.xiaobu.kg.store.UserMemoryStore;
+import java.nio.file.Path;
 import io.xiaobu.dialog.knowledge.KbqaSource;
 import io.xiaobu.dialog.knowledge.KnowledgeRouting;
 import io.xiaobu.events.TurnRecorderListener;
@@ -51,7 +57,8 @@ public final class AssistantFactory {
                 .retry(settings.retryWindow(), settings.maxRemembered());
         understanding(b);
         SkillCatalog catalog = skills(b);
-        graph(b, catalog);
+        KnowledgeGraph kg = graph(b, catalog);
+        chat(b, kg);
         events(b, recorderListener);
         return b;
     }
@@ -79,13 +86,13 @@ public final class AssistantFactory {
     }
 
     /** The knowledge graph: a Neo4j server of our own (embedded) or an external one, or none. */
-    private void graph(Assistant.Builder b, SkillCatalog catalog) {
+    private KnowledgeGraph graph(Assistant.Builder b, SkillCatalog catalog) {
         AssistantSettings.Graph g = settings.graph();
         String uri;
         switch (g.mode()) {
             case "off" -> {
-                say("graph: off (no entity linking, no KBQA)");
-                return;
+                say("graph: off (no entity linking, no KBQA, no memory)");
+                return null;
             }
             case "external" -> uri = g.uri();
             case "embedded" -> {
@@ -111,6 +118,35 @@ public final class AssistantFactory {
                 .candidateSource(new KbqaSource(kg, 0.6))
                 .health("graph", () -> kg.isUp() ? PartStatus.up(kg.healthDetail()) : PartStatus.down(kg.healthDetail()));
         say("graph: " + kg.healthDetail());
+        return kg;
+    }
+
+    /** Chat: persona, the retrieval index built by {@code index chat} when present, memory in the graph. */
+    private void chat(Assistant.Builder b, KnowledgeGraph kg) {
+        MemoryService memory = null;
+        if (kg != null) {
+            UserMemoryStore store = new UserMemoryStore(kg.driver(), null);
+            try {
+                store.ensureSchema();
+            } catch (RuntimeException e) {
+                say("memory: schema not applied yet (" + e.getMessage() + "); it is applied again on use");
+            }
+            memory = new MemoryService(store, java.time.Clock.systemUTC());
+        }
+        Path indexRoot = settings.workDir().resolve("index/chat");
+        ChatEngine engine;
+        try {
+            engine = ChatEngine.create(ChatConfig.defaults().withIndexRoot(indexRoot)
+                    .withSafetyDir(settings.dataDir().resolve("safety")), memory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the chat index under " + indexRoot, e);
+        }
+        b.candidateSource(new ChatSource(engine)).owns(engine)
+                .health("indexes", () -> PartStatus.up(engine.corpusSize() > 0
+                        ? "chat index: " + engine.corpusSize() + " replies (" + indexRoot + ")"
+                        : "persona answers only; build the chat index with ./xiaobu index chat"));
+        say("chat: persona" + (engine.corpusSize() > 0 ? " + " + engine.corpusSize() + " indexed replies" : " only (no chat index built)")
+                + (memory != null ? ", memory in the graph" : ", no memory (graph off)"));
     }
 
     private void events(Assistant.Builder b, TurnRecorderListener recorderListener) {

@@ -21,6 +21,8 @@ public record Candidate(Source source, String skill, String intent, Understandin
         TASK,
         /** An answer to the question a skill asked on the previous turn (a slot value, a yes/no). */
         DIALOG,
+        /** A calm deflection of an unsafe or abusive query: nothing else is said then. */
+        SAFETY,
         /** A high-precision greeting or persona answer ("你好", "你是谁"). */
         GREETING,
         /** A factoid answer from the knowledge graph. */

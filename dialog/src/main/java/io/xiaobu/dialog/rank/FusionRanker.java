@@ -8,7 +8,8 @@ import java.util.List;
  * Picks the answer to a turn from candidates of every source, with the priors of the reference
  * system. Candidates are sorted on the tuple (priority class, score); the priority classes are:
  *
- * <ol>
+ * <ol start="0">
+ *   <li>A safety deflection: an unsafe or abusive query gets a calm answer whatever else was proposed.</li>
  *   <li>A task understanding that covers the query (score ≥ {@code taskCover}), an answer to the
  *       question a skill just asked (same floor), and high-precision greetings (score ≥
  *       {@code greeting}): task understanding is more precise than chat, a dialogue in progress
@@ -87,6 +88,7 @@ public final class FusionRanker {
     private int priority(Candidate c) {
         double s = c.score();
         return switch (c.source()) {
+            case SAFETY -> 0;
             case TASK -> s >= settings.taskCover() ? 1 : s >= settings.taskMin() ? 3 : DROPPED;
             case DIALOG -> s >= settings.taskCover() ? 1 : DROPPED;
             case GREETING -> s >= settings.greeting() ? 1 : s >= settings.retrievalMin() ? 3 : DROPPED;
