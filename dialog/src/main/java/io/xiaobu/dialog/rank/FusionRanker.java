@@ -22,15 +22,17 @@ import java.util.List;
  *
  * Anything below its class's floor is dropped. When the two best task candidates of the top class
  * are different intents within {@code ambiguityGap} of each other, the decision is "clarify": the
- * assistant asks which one was meant rather than guessing.
+ * assistant asks which one was meant rather than guessing. When nothing passes but two task
+ * intents stand above {@code clarifyFloor} (tied rule templates the graph could not settle), the
+ * decision is also to ask between the best two.
  */
 public final class FusionRanker {
 
     /** Thresholds of the ranking policy, all in [0, 1]. */
     public record Settings(double taskCover, double taskMin, double greeting, double retrievalMin,
-                           double generationMin, double ambiguityGap) {
+                           double generationMin, double ambiguityGap, double clarifyFloor) {
         public static Settings defaults() {
-            return new Settings(0.80, 0.50, 0.85, 0.55, 0.40, 0.05);
+            return new Settings(0.80, 0.50, 0.85, 0.55, 0.40, 0.05, 0.35);
         }
     }
 
@@ -60,7 +62,7 @@ public final class FusionRanker {
                 .thenComparing(r -> r.candidate().score(), Comparator.reverseOrder())
                 .thenComparing(r -> r.candidate().source()));
         if (ranked.isEmpty()) {
-            return new Decision(ranked, null, null, false, "no candidate passed its threshold");
+            return tiedBelowFloor(candidates);
         }
         Ranked winner = ranked.get(0);
         Ranked runnerUp = ranked.size() > 1 ? ranked.get(1) : null;
@@ -74,6 +76,21 @@ public final class FusionRanker {
                 label(winner.candidate()), winner.priority(), winner.candidate().score(),
                 runnerUp == null ? "" : String.format(" over %s (class %d, %.2f)", label(runnerUp.candidate()),
                         runnerUp.priority(), runnerUp.candidate().score())));
+    }
+
+    /** Two different task intents that nothing else could separate: ask which one was meant. */
+    private Decision tiedBelowFloor(List<Candidate> candidates) {
+        List<Candidate> tasks = candidates.stream()
+                .filter(c -> c.source() == Candidate.Source.TASK && c.score() >= settings.clarifyFloor())
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
+        Candidate first = tasks.isEmpty() ? null : tasks.get(0);
+        Candidate second = first == null ? null
+                : tasks.stream().filter(c -> !c.intent().equals(first.intent())).findFirst().orElse(null);
+        if (second == null) return new Decision(List.of(), null, null, false, "no candidate passed its threshold");
+        Ranked a = new Ranked(first, 3), b = new Ranked(second, 3);
+        return new Decision(List.of(a, b), a, b, true, String.format(
+                "nothing passed; %s (%.2f) and %s (%.2f) are the best readings, so ask", first.intent(), first.score(),
+                second.intent(), second.score()));
     }
 
     private boolean isAmbiguous(Ranked winner, Ranked runnerUp) {

@@ -65,6 +65,14 @@ class FusionRankerTest {
     }
 
     @Test
+    void tiedReadingsBelowTheFloorAreAskedAbout() {
+        var d = ranker.rank(List.of(task("app.launch", 0.42), task("video.play", 0.42), task("radio.play", 0.42)));
+        assertThat(d.clarify()).isTrue();
+        assertThat(List.of(d.winner().candidate().intent(), d.runnerUp().candidate().intent()))
+                .containsExactlyInAnyOrder("app.launch", "video.play");
+    }
+
+    @Test
     void candidatesBelowEveryFloorLeaveNoWinner() {
         var d = ranker.rank(List.of(task("alarm.set", 0.2), other(Candidate.Source.CHAT_RETRIEVAL, 0.1)));
         assertThat(d.winner()).isNull();

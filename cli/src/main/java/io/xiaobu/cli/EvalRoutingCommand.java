@@ -1,0 +1,112 @@
+package io.xiaobu.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.xiaobu.dialog.Assistant;
+import io.xiaobu.dialog.api.DeviceType;
+import io.xiaobu.dialog.api.TurnRequest;
+import io.xiaobu.dialog.api.TurnResponse;
+import io.xiaobu.dialog.assembly.AssistantFactory;
+import io.xiaobu.dialog.assembly.AssistantSettings;
+import io.xiaobu.events.TurnRecorderListener;
+import io.xiaobu.skills.builtin.SmpMapping;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/**
+ * Routing accuracy of the whole assistant on SMP-ECDT utterances: each utterance goes through the
+ * real pipeline (rules, graph, ranker) and the skill that answered is compared with the skill its
+ * SMP domain/intent maps to ({@code SmpMapping}).
+ */
+@Command(name = "routing", mixinStandardHelpOptions = true,
+        description = "Route SMP-ECDT utterances through the assistant and report skill routing accuracy.")
+public final class EvalRoutingCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, description = "SMP-ECDT JSONL file, e.g. ../shared/data/nlu/smp-ecdt/dev.jsonl")
+    Path data;
+
+    @Option(names = "--graph", description = "embedded (start Neo4j) or off. Default: ${DEFAULT-VALUE}")
+    String graph = "embedded";
+
+    @Option(names = "--json", description = "Write the metrics as a flat JSON object here.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isReadable(data)) {
+            System.err.println("eval routing: cannot read " + data);
+            return 2;
+        }
+        SmpMapping mapping = SmpMapping.load();
+        Path work = Files.createTempDirectory("xiaobu-eval-routing");
+        AssistantSettings defaults = AssistantSettings.defaults(Path.of("").toAbsolutePath());
+        AssistantSettings settings = defaults.withWorkDir(work)
+                .withGraph(new AssistantSettings.Graph(graph, null, "neo4j", null, defaults.graph().serverLib()));
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> lines = Files.readAllLines(data);
+        int n = 0, correct = 0, correctWithoutAsking = 0, qa = 0, qaNotTask = 0;
+        Map<String, int[]> perSkill = new TreeMap<>();
+        Map<String, Integer> confusions = new LinkedHashMap<>();
+        try (Assistant assistant = new AssistantFactory(settings, new PrintStream(System.err)).assemble(TurnRecorderListener.NONE).build()) {
+            int i = 0;
+            for (String line : lines) {
+                i++;
+                if (line.isBlank()) continue;
+                JsonNode row = mapper.readTree(line);
+                var target = mapping.target(row.path("domain").asText(), row.path("intent").asText());
+                if (target.isEmpty()) continue;
+                TurnResponse r = assistant.turns().handle(new TurnRequest("eval-" + i, "eval-user-" + i, "eval", null,
+                        "2026-11-21T08:30:00+08:00", "Asia/Shanghai",
+                        new TurnRequest.Device(DeviceType.PHONE, "zh-CN", List.of("screen", "wifi", "bluetooth", "flashlight")),
+                        new TurnRequest.Asr(row.path("text").asText(), 0.95, null, null, null, null), Map.of()), false);
+                String got = r.skill() == null ? "none" : r.skill();
+                if (!target.get().isSkill()) {
+                    qa++;
+                    if (r.skill() == null || "chat".equals(got) || "kbqa".equals(got)) qaNotTask++;
+                    continue;
+                }
+                n++;
+                int[] s = perSkill.computeIfAbsent(target.get().skill(), k -> new int[2]);
+                s[1]++;
+                if (got.equals(target.get().skill())) {
+                    correct++;
+                    if (r.outcome() != io.xiaobu.dialog.api.Outcome.CLARIFY || r.intent() != null && r.intent().equals(target.get().intent())) {
+                        correctWithoutAsking++;
+                    }
+                    s[0]++;
+                } else {
+                    confusions.merge(target.get().skill() + " → " + got, 1, Integer::sum);
+                }
+                if (n % 100 == 0) System.err.printf("eval routing: %d utterances%n", n);
+            }
+        }
+        double accuracy = n == 0 ? 0 : (double) correct / n;
+        System.out.printf("%nrouting accuracy: %.3f (%d/%d utterances whose SMP label maps to a skill)%n", accuracy, correct, n);
+        System.out.printf("  of which without a clarifying question between intents: %d%n", correctWithoutAsking);
+        System.out.printf("open-domain (qa) utterances not taken by a skill: %d/%d%n", qaNotTask, qa);
+        System.out.println("per skill:");
+        perSkill.forEach((k, v) -> System.out.printf("  %-12s %.3f (%d/%d)%n", k, (double) v[0] / v[1], v[0], v[1]));
+        System.out.println("top confusions:");
+        confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf("  %-28s %d%n", e.getKey(), e.getValue()));
+        if (json != null) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("n", n);
+            out.put("routing_accuracy", accuracy);
+            out.put("routing_accuracy_without_asking", n == 0 ? 0 : (double) correctWithoutAsking / n);
+            out.put("qa_n", qa);
+            out.put("qa_not_taken_by_skill", qa == 0 ? 0 : (double) qaNotTask / qa);
+            mapper.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), out);
+        }
+        return 0;
+    }
+}
