@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "Xiaobu voice-assistant backend: run, try, train, import and evaluate.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
         })
 public final class XiaobuCli implements Runnable {
 

@@ -1,0 +1,56 @@
+package io.xiaobu.nlu.model;
+
+import io.xiaobu.nlu.Slot;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Converts slots to per-character BIO tags and back. Decoding is lenient: a stray {@code I-x} opens a span. */
+public final class BioCodec {
+
+    private BioCodec() {
+    }
+
+    public static String[] encode(List<Slot> slots, int length) {
+        String[] tags = new String[length];
+        Arrays.fill(tags, "O");
+        for (Slot s : slots) {
+            if (s.start() >= length) continue;
+            int end = Math.min(s.end(), length);
+            for (int i = s.start(); i < end; i++) tags[i] = (i == s.start() ? "B-" : "I-") + s.name();
+        }
+        return tags;
+    }
+
+    /** Slots of {@code text} from its tags; tags past the text's end are ignored. */
+    public static List<Slot> decode(String text, String[] tags) {
+        List<Slot> out = new ArrayList<>();
+        int n = Math.min(text.length(), tags.length);
+        int start = -1;
+        String name = null;
+        for (int i = 0; i <= n; i++) {
+            String t = i < n ? tags[i] : "O";
+            boolean begin = t.startsWith("B-");
+            String tn = t.length() > 2 && t.charAt(1) == '-' ? t.substring(2) : null;
+            boolean cont = !begin && tn != null && tn.equals(name);
+            if (name != null && !cont) {
+                add(out, text, name, start, i);
+                name = null;
+            }
+            if (tn != null && !cont) {
+                name = tn;
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Slot> out, String text, String name, int start, int end) {
+        // never split a surrogate pair
+        if (end < text.length() && end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) end++;
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) start--;
+        String value = text.substring(start, end);
+        if (!value.isBlank()) out.add(new Slot(name, value, null, start, end, null));
+    }
+}
