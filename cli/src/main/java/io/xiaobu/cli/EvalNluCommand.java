@@ -39,6 +39,9 @@ public final class EvalNluCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "15", description = "intents and confusions to list")
     int top;
 
+    @Option(names = "--errors", defaultValue = "0", description = "print this many wrongly understood utterances")
+    int errors;
+
     @Override
     public Integer call() throws Exception {
         Path dir = model != null ? model : committedModel(data.format.id());
@@ -51,6 +54,7 @@ public final class EvalNluCommand implements Callable<Integer> {
             System.out.printf("model %s  data %s (%s, %d utterances, %.1fs)%n%n", dir, data.data, data.format.id(),
                     examples.size(), (System.nanoTime() - t0) / 1e9);
             System.out.print(report.format(top, top));
+            printErrors(examples, preds);
             if (json != null) {
                 if (json.toAbsolutePath().getParent() != null) Files.createDirectories(json.toAbsolutePath().getParent());
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report.flat());
@@ -58,6 +62,22 @@ public final class EvalNluCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void printErrors(List<NluExample> examples, List<Prediction> preds) {
+        int shown = 0;
+        for (int i = 0; i < examples.size() && shown < errors; i++) {
+            NluExample g = examples.get(i);
+            Prediction p = preds.get(i);
+            String gs = slots(g.slots()), ps = slots(p.slots());
+            if (java.util.Objects.equals(g.intent(), p.intent()) && gs.equals(ps)) continue;
+            if (shown++ == 0) System.out.println("\nerrors (text | gold | predicted)");
+            System.out.printf("%s | %s %s | %s %s%n", g.text(), g.intent(), gs, p.intent(), ps);
+        }
+    }
+
+    private static String slots(List<io.xiaobu.nlu.Slot> slots) {
+        return slots.stream().map(s -> s.name() + "=" + s.value() + "@" + s.start()).sorted().toList().toString();
     }
 
     /** {@code models/nlu/<id>} found from the working directory or one of its parents. */

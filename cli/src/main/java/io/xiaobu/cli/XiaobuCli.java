@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 TrainCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
         })
 public final class XiaobuCli implements Runnable {
 

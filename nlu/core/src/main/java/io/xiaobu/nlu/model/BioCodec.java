@@ -46,6 +46,49 @@ public final class BioCodec {
         return out;
     }
 
+    /**
+     * Span-level decoding of per-character tag distributions: boundaries first (B vs I vs O, each summed
+     * over slot types), then one type per span, the one with the most probability mass over its chars.
+     * This keeps a span from flipping type half-way ("笑傲江湖" as fiction/song/fiction/song).
+     *
+     * @param probs per char, a distribution over {@code tags} (index-aligned)
+     */
+    public static List<Slot> decodeSpans(String text, double[][] probs, List<String> tags) {
+        int n = Math.min(text.length(), probs.length);
+        String[] boundary = new String[n];
+        for (int i = 0; i < n; i++) {
+            double b = 0, in = 0, o = 0;
+            for (int k = 0; k < tags.size(); k++) {
+                String t = tags.get(k);
+                if (t.startsWith("B-")) b += probs[i][k];
+                else if (t.startsWith("I-")) in += probs[i][k];
+                else o += probs[i][k];
+            }
+            boundary[i] = o >= b && o >= in ? "O" : b >= in ? "B" : "I";
+        }
+        List<Slot> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (boundary[i].equals("O")) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && boundary[end].equals("I")) end++;
+            java.util.Map<String, Double> mass = new java.util.HashMap<>();
+            for (int c = i; c < end; c++) {
+                for (int k = 0; k < tags.size(); k++) {
+                    String t = tags.get(k);
+                    if (t.length() > 2 && t.charAt(1) == '-') mass.merge(t.substring(2), probs[c][k], Double::sum);
+                }
+            }
+            String type = mass.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+            if (type != null) add(out, text, type, i, end);
+            i = end;
+        }
+        return out;
+    }
+
     private static void add(List<Slot> out, String text, String name, int start, int end) {
         // never split a surrogate pair
         if (end < text.length() && end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) end++;

@@ -3,6 +3,8 @@ package io.xiaobu.nlu.model;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.TranslateException;
 import io.xiaobu.nlu.Slot;
 
@@ -53,6 +55,9 @@ public final class NluModel implements AutoCloseable {
         m.setBlock(newNet(meta, vocab));
         try {
             m.load(dir, NAME);
+            // records the input shapes (needed to save again); loaded weights are kept as they are
+            m.getBlock().initialize(m.getNDManager(), DataType.FLOAT32,
+                    new Shape(1, 8), new Shape(1, 8), new Shape(1, AsrSignals.FEATURES));
         } catch (MalformedModelException e) {
             m.close();
             throw new IOException("cannot load weights from " + dir + ": " + e.getMessage(), e);
@@ -114,9 +119,9 @@ public final class NluModel implements AutoCloseable {
         List<ModelOutput.Scored> intents = ranked(meta.intents(), Softmax.row(raw.intent(), r, meta.intents().size()));
         int s = meta.slotTags().size();
         int len = Math.min(text.length(), raw.len());
-        String[] tags = new String[len];
-        for (int i = 0; i < len; i++) tags[i] = meta.slotTags().get(Softmax.argmax(raw.slot(), (r * raw.len() + i) * s, s));
-        List<Slot> slots = BioCodec.decode(text, tags);
+        double[][] probs = new double[len][];
+        for (int i = 0; i < len; i++) probs[i] = Softmax.row(raw.slot(), r * raw.len() + i, s);
+        List<Slot> slots = BioCodec.decodeSpans(text, probs, meta.slotTags());
         double chat = meta.trained("chat") ? Softmax.row(raw.chat(), r, 2)[1] : Double.NaN;
         double reject = meta.trained("reject") ? Softmax.row(raw.reject(), r, 2)[1] : Double.NaN;
         int e = meta.config().embedDim();
@@ -130,6 +135,15 @@ public final class NluModel implements AutoCloseable {
         for (int i = 0; i < labels.size(); i++) out.add(new ModelOutput.Scored(labels.get(i), probs[i]));
         out.sort((a, b) -> Double.compare(b.probability(), a.probability()));
         return out;
+    }
+
+    /** Writes this model to an empty or new folder in the layout {@link #load} reads. */
+    public void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        model.setProperty("Epoch", "0");
+        model.save(dir, NAME);
+        vocab.save(dir.resolve(VOCAB));
+        meta.save(dir);
     }
 
     public ModelMeta meta() {

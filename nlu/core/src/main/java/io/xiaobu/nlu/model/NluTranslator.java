@@ -3,6 +3,7 @@ package io.xiaobu.nlu.model;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.translate.Batchifier;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 
@@ -18,6 +19,12 @@ final class NluTranslator implements Translator<Encoder.Batch, NluTranslator.Raw
                 m.create(b.chars(), new Shape(b.n(), b.len())),
                 m.create(b.tags(), new Shape(b.n(), b.len())),
                 m.create(b.feats(), new Shape(b.n(), AsrSignals.FEATURES)));
+    }
+
+    /** The encoder already builds whole batches: no extra batch axis. */
+    @Override
+    public Batchifier getBatchifier() {
+        return null;
     }
 
     @Override
