@@ -45,6 +45,9 @@ public final class TrainNluCommand implements Callable<Integer> {
     @Option(names = "--layers", defaultValue = "4", description = "dilated conv layers")
     int layers;
 
+    @Option(names = "--lstm", defaultValue = "64", description = "BiLSTM hidden size per direction (0 = none; 2 x lstm = dim)")
+    int lstm;
+
     @Option(names = "--max-len", defaultValue = "48")
     int maxLen;
 
@@ -73,7 +76,7 @@ public final class TrainNluCommand implements Callable<Integer> {
         for (Path p : corpus) texts.addAll(NluTrainer.readCorpus(p, corpusLines));
         System.out.printf("train %d, dev %d utterances; lexicon %d entries; corpus %d lines%n",
                 train.size(), devSet.size(), lexicon.size(), texts.size());
-        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly);
+        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm);
         TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, 20261121L);
         Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(train, devSet, lexicon, texts, out);
         System.out.println("wrote " + out + "  " + info);

@@ -11,6 +11,7 @@ import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
+import ai.djl.nn.recurrent.LSTM;
 import ai.djl.nn.transformer.IdEmbedding;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -20,7 +21,7 @@ import java.util.List;
 
 /**
  * The network: one character-level backbone (char + entity-tag + position embeddings, residual dilated
- * convolutions with layer norm, mean+max pooling into a sentence embedding) and the heads that all read
+ * convolutions with layer norm, an optional residual BiLSTM, mean+max pooling into a sentence embedding) and the heads that all read
  * that single backbone pass.
  *
  * <p>Inputs: char ids (N, L) int64, entity-tag ids (N, L) int64, recogniser features (N, {@link AsrSignals#FEATURES}).
@@ -41,6 +42,8 @@ public final class MultitaskNet extends AbstractBlock {
     private final Dropout dropout;
     private final Linear pool, domainHead, intentHead, chatHead, rejectHidden, rejectOut, slotHead, mlmTransform;
     private final LayerNorm mlmNorm;
+    private final LSTM lstm, lstmBack;
+    private final LayerNorm lstmNorm;
     private volatile boolean mlm;
 
     public MultitaskNet(ModelConfig cfg, int vocabSize, int entityTypes, int domains, int intents, int slotTags) {
@@ -60,6 +63,12 @@ public final class MultitaskNet extends AbstractBlock {
                     .optPadding(new Shape((long) dil * (cfg.kernel() - 1) / 2)).optDilation(new Shape(dil)).build()));
             norms.add(addChildBlock("norm" + i, LayerNorm.builder().axis(2).build()));
         }
+        // two one-way LSTMs instead of DJL's bidirectional flag, whose weight layout fails on the PyTorch engine
+        lstm = cfg.lstmHidden() > 0 ? addChildBlock("lstm", LSTM.builder().setStateSize(cfg.lstmHidden()).setNumLayers(1)
+                .optBatchFirst(true).optReturnState(false).build()) : null;
+        lstmBack = cfg.lstmHidden() > 0 ? addChildBlock("lstmBack", LSTM.builder().setStateSize(cfg.lstmHidden()).setNumLayers(1)
+                .optBatchFirst(true).optReturnState(false).build()) : null;
+        lstmNorm = cfg.lstmHidden() > 0 ? addChildBlock("lstmNorm", LayerNorm.builder().axis(2).build()) : null;
         dropout = addChildBlock("dropout", Dropout.builder().optRate(cfg.dropout()).build());
         pool = addChildBlock("pool", Linear.builder().setUnits(d).build());
         domainHead = addChildBlock("domain", Linear.builder().setUnits(domains).build());
@@ -94,6 +103,12 @@ public final class MultitaskNet extends AbstractBlock {
             NDArray y = convs.get(i).forward(ps, new NDList(x.transpose(0, 2, 1)), training).head().transpose(0, 2, 1);
             y = drop(ps, Activation.gelu(y), training);
             x = norms.get(i).forward(ps, new NDList(x.add(y)), training).head().mul(mask);
+        }
+        if (lstm != null) {
+            NDArray fwd = lstm.forward(ps, new NDList(x), training).head();
+            NDArray back = lstmBack.forward(ps, new NDList(x.flip(1)), training).head().flip(1);
+            NDArray y = drop(ps, fwd.concat(back, 2), training);
+            x = lstmNorm.forward(ps, new NDList(x.add(y)), training).head().mul(mask);
         }
         NDArray count = mask.sum(new int[]{1}).maximum(1f);
         NDArray mean = x.sum(new int[]{1}).div(count);
@@ -142,6 +157,11 @@ public final class MultitaskNet extends AbstractBlock {
             norms.get(i).initialize(manager, dataType, hidden);
         }
         dropout.initialize(manager, dataType, hidden);
+        if (lstm != null) {
+            lstm.initialize(manager, dataType, hidden);
+            lstmBack.initialize(manager, dataType, hidden);
+            lstmNorm.initialize(manager, dataType, hidden);
+        }
         pool.initialize(manager, dataType, new Shape(n, 2L * d));
         domainHead.initialize(manager, dataType, vec);
         intentHead.initialize(manager, dataType, vec);

@@ -58,7 +58,7 @@ class NluModelTest {
 
     @BeforeAll
     static void train() throws IOException {
-        ModelConfig cfg = new ModelConfig(32, 2, 3, 24, 0.0f, true, true);
+        ModelConfig cfg = new ModelConfig(32, 2, 3, 24, 0.0f, true, true, 16);
         TrainOptions opt = new TrainOptions(25, 16, 0.01f, 0, 1000, 7L);
         new NluTrainer(cfg, opt, line -> { }).train(tinySet(), List.of(), LEXICON, List.of(), dir.resolve("m"));
         model = NluModel.load(dir.resolve("m"));
