@@ -37,7 +37,7 @@ public record EvalReport(int n, double intentAccuracy, double slotPrecision, dou
             m.put("reject_precision", round(reject.precision()));
             m.put("reject_recall", round(reject.recall()));
             m.put("reject_f1", round(reject.f1()));
-            m.put("eer", Double.isNaN(reject.eer()) ? null : round(reject.eer()));
+            m.put("eer", round(reject.eer()));
         }
         return m;
     }
@@ -58,7 +58,8 @@ public record EvalReport(int n, double intentAccuracy, double slotPrecision, dou
         return sb.toString();
     }
 
-    private static double round(double v) {
-        return Math.round(v * 10_000d) / 10_000d;
+    /** Rounded to 4 decimals; undefined metrics (NaN) become JSON {@code null}. */
+    private static Double round(double v) {
+        return Double.isNaN(v) ? null : Math.round(v * 10_000d) / 10_000d;
     }
 }

@@ -59,9 +59,11 @@ public final class NluEvaluator {
                 rejectScore.add(p.rejectProb());
             }
         }
-        double sp = predSlots == 0 ? (goldSlots == 0 ? 1 : 0) : (double) tp / predSlots;
-        double sr = goldSlots == 0 ? (predSlots == 0 ? 1 : 0) : (double) tp / goldSlots;
-        double f1 = sp + sr == 0 ? 0 : 2 * sp * sr / (sp + sr);
+        // data without slots (and no slot predicted): slot metrics are undefined, not a perfect 1.0
+        boolean noSlots = goldSlots == 0 && predSlots == 0;
+        double sp = noSlots ? Double.NaN : predSlots == 0 ? 0 : (double) tp / predSlots;
+        double sr = noSlots ? Double.NaN : goldSlots == 0 ? 0 : (double) tp / goldSlots;
+        double f1 = noSlots ? Double.NaN : sp + sr == 0 ? 0 : 2 * sp * sr / (sp + sr);
         Map<String, EvalReport.IntentStats> per = new TreeMap<>();
         counts.forEach((k, c) -> {
             if (c[0] == 0) return;

@@ -241,13 +241,22 @@ public final class NluTrainer {
     }
 
     /**
-     * Reads a text corpus for masked-char pretraining: every tab-separated field of every line is one
-     * utterance, with whitespace removed (LCCC separates characters by spaces).
+     * Reads a text corpus for masked-char pretraining. JSONL files give their {@code text} field; other
+     * files give every tab-separated field of every line, with whitespace removed (LCCC separates
+     * characters by spaces).
      */
     public static List<String> readCorpus(Path file, int maxLines) throws IOException {
+        boolean jsonl = file.getFileName().toString().endsWith(".jsonl");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.limit(maxLines).flatMap(l -> Stream.of(l.split("\t")))
-                    .map(f -> f.replaceAll("\\s+", "")).filter(f -> !f.isEmpty()).toList();
+            return lines.limit(maxLines).flatMap(l -> {
+                if (!jsonl) return Stream.of(l.split("\t"));
+                try {
+                    return Stream.of(json.readTree(l).path("text").asText(""));
+                } catch (IOException e) {
+                    return Stream.empty();
+                }
+            }).map(f -> f.replaceAll("\\s+", "")).filter(f -> !f.isEmpty()).toList();
         }
     }
 }

@@ -47,6 +47,15 @@ class NluEvaluatorTest {
     }
 
     @Test
+    void dataWithoutSlotsHasUndefinedSlotMetricsNotAPerfectScore() {
+        EvalReport r = new NluEvaluator(0.5).evaluate(List.of(gold("app", "app", null)),
+                List.of(new Prediction("app", "app", List.of(), Double.NaN)));
+        assertThat(r.slotF1()).isNaN();
+        assertThat(r.flat().get("slot_f1")).isNull();
+        assertThat(r.sentenceAccuracy()).isEqualTo(1.0);
+    }
+
+    @Test
     void sentenceIsWrongWhenOnlyTheDomainIsWrong() {
         EvalReport r = new NluEvaluator(0.5).evaluate(List.of(gold("music", "play", null)),
                 List.of(new Prediction("video", "play", List.of(), Double.NaN)));
