@@ -1,6 +1,7 @@
 package io.xiaobu.nlu.model;
 
 import io.xiaobu.nlu.Slot;
+import io.xiaobu.nlu.Understanding;
 
 import java.util.List;
 
@@ -26,6 +27,20 @@ public record ModelOutput(List<Scored> domains, List<Scored> intents, List<Slot>
         intents = List.copyOf(intents);
         slots = List.copyOf(slots);
         embedding = embedding.clone();
+    }
+
+    /**
+     * The top intent as the pipeline's {@link Understanding} (source {@code model}). Its confidence is the
+     * intent head's softmax probability, not yet calibrated; {@code null} when the model has no intents.
+     */
+    public Understanding understanding() {
+        Scored intent = topIntent();
+        if (intent == null) return null;
+        Scored domain = topDomain();
+        double p = Math.max(0, Math.min(1, intent.probability()));
+        return new Understanding(domain == null ? null : domain.label(), intent.label(), slots, p, "model",
+                String.format(java.util.Locale.ROOT, "intent head p=%.3f%s", p,
+                        domain == null ? "" : String.format(java.util.Locale.ROOT, ", domain head %s p=%.3f", domain.label(), domain.probability())));
     }
 
     public Scored topDomain() {

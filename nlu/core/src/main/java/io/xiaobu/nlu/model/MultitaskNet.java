@@ -8,7 +8,9 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.nn.core.Embedding;
 import ai.djl.nn.core.Linear;
+import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.nn.recurrent.LSTM;
@@ -94,10 +96,10 @@ public final class MultitaskNet extends AbstractBlock {
         NDManager m = chars.getManager();
         int len = (int) chars.getShape().get(1);
         NDArray mask = chars.neq(0).toType(DataType.FLOAT32, false).expandDims(2);
-        NDArray x = charEmb.forward(ps, new NDList(chars), training).head();
-        if (cfg.entityTags()) x = x.add(tagEmb.forward(ps, new NDList(tags), training).head());
+        NDArray x = lookup(ps, charEmb, chars, training);
+        if (cfg.entityTags()) x = x.add(lookup(ps, tagEmb, tags, training));
         NDArray positions = m.arange(0, len, 1, DataType.INT64).toDevice(chars.getDevice(), false);
-        x = x.add(posEmb.forward(ps, new NDList(positions), training).head());
+        x = x.add(lookup(ps, posEmb, positions, training));
         x = drop(ps, inputNorm.forward(ps, new NDList(x), training).head(), training).mul(mask);
         for (int i = 0; i < convs.size(); i++) {
             NDArray y = convs.get(i).forward(ps, new NDList(x.transpose(0, 2, 1)), training).head().transpose(0, 2, 1);
@@ -129,6 +131,15 @@ public final class MultitaskNet extends AbstractBlock {
             out.add(h.matMul(charEmb.getValue(ps, chars.getDevice(), training).transpose()));
         }
         return out;
+    }
+
+    /**
+     * Embedding lookup on the table an {@link IdEmbedding} holds. Its own forward temporarily re-attaches
+     * the shared table to a per-call scope, which races when predictors run concurrently (the table gets
+     * released); a plain lookup keeps the same weights and file format without that.
+     */
+    private static NDArray lookup(ParameterStore ps, IdEmbedding table, NDArray ids, boolean training) {
+        return Embedding.embedding(ids, table.getValue(ps, ids.getDevice(), training), SparseFormat.DENSE).head();
     }
 
     private NDArray drop(ParameterStore ps, NDArray x, boolean training) {

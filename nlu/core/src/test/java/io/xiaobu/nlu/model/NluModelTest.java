@@ -79,6 +79,16 @@ class NluModelTest {
     }
 
     @Test
+    void modelOutputBecomesAnUnderstandingFromTheModel() {
+        io.xiaobu.nlu.Understanding u = model.predict("播放晴天", LEXICON.tag("播放晴天"), AsrSignals.NONE).understanding();
+        assertThat(u.intent()).isEqualTo("music.play");
+        assertThat(u.domain()).isEqualTo("music");
+        assertThat(u.source()).isEqualTo("model");
+        assertThat(u.slotValue("song")).isEqualTo("晴天");
+        assertThat(u.confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void weatherUtteranceGetsTheCitySlot() {
         ModelOutput out = model.predict("上海天气怎么样");
         assertThat(out.topIntent().label()).isEqualTo("weather.query");
