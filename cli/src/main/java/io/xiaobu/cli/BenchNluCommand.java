@@ -33,10 +33,11 @@ public final class BenchNluCommand implements Callable<Integer> {
         try (NluModel m = NluModel.load(model)) {
             System.out.printf("model %s, %d parameters, utterance of %d chars, threads per inference: %s%n", model,
                     m.parameterCount(), text.length(), System.getProperty("ai.djl.pytorch.num_threads", "default"));
-            System.out.println("one pass, all heads: " + ModelBenchmark.latency(m, text, warmup, iterations));
+            System.out.println("one pass, all heads, wall time:       " + ModelBenchmark.latency(m, text, warmup, iterations));
+            System.out.println("one pass, all heads, thread CPU time: " + ModelBenchmark.cpuTime(m, text, warmup, iterations));
             ModelBenchmark.SharedVsSeparate s = ModelBenchmark.sharedVsSeparate(model, m, heads, text, warmup / 3, iterations / 2);
-            System.out.printf("shared backbone, %d heads:   %s%n", s.heads(), s.shared());
-            System.out.printf("%d separate models:          %s%n", s.heads(), s.separate());
+            System.out.printf("shared backbone, %d heads (CPU time): %s%n", s.heads(), s.shared());
+            System.out.printf("%d separate models (CPU time):        %s%n", s.heads(), s.separate());
             System.out.printf("saving (1 - p50 shared / p50 separate): %.1f%%%n", 100 * s.saving());
         }
         return 0;

@@ -74,6 +74,7 @@ public final class TrainNluCommand implements Callable<Integer> {
         EntityLexicon lexicon = noEntityTags ? EntityLexicon.empty() : EntityLexicon.load(DataDir.resolve());
         List<String> texts = new ArrayList<>();
         for (Path p : corpus) texts.addAll(NluTrainer.readCorpus(p, corpusLines));
+        if (mlmEpochs > 0) train.forEach(e -> texts.add(e.text())); // the labelled texts are pretraining text too
         System.out.printf("train %d, dev %d utterances; lexicon %d entries; corpus %d lines%n",
                 train.size(), devSet.size(), lexicon.size(), texts.size());
         ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm);

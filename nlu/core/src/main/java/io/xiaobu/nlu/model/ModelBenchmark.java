@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Measures the model on this machine: warm single-thread latency of one utterance (backbone + all heads),
- * and, in the same run, one shared backbone pass against N separately loaded models of the same size
- * each doing its own pass (what N single-task models would cost).
+ * Measures the model on this machine: warm single-thread latency (wall and thread CPU time) of one
+ * utterance (backbone + all heads), and, in the same run, the CPU cost of one shared backbone pass
+ * against N separately loaded models of the same size each doing its own pass (what N single-task
+ * models would cost).
  */
 public final class ModelBenchmark {
 
@@ -29,13 +30,28 @@ public final class ModelBenchmark {
     private ModelBenchmark() {
     }
 
+    /** Wall-clock latency of {@link NluModel#predict(String)} on the calling thread. */
     public static Latency latency(NluModel model, String text, int warmup, int iterations) {
+        return measure(model, text, warmup, iterations, false);
+    }
+
+    /**
+     * CPU time the calling thread spends per request. With one PyTorch intra-op thread the kernels run on
+     * the calling thread, so this is the compute cost without the time spent waiting for a core on a
+     * shared machine.
+     */
+    public static Latency cpuTime(NluModel model, String text, int warmup, int iterations) {
+        return measure(model, text, warmup, iterations, true);
+    }
+
+    private static Latency measure(NluModel model, String text, int warmup, int iterations, boolean cpu) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmup; i++) model.predict(text);
         double[] ms = new double[iterations];
         for (int i = 0; i < iterations; i++) {
-            long t = System.nanoTime();
+            long t = cpu ? mx.getCurrentThreadCpuTime() : System.nanoTime();
             model.predict(text);
-            ms[i] = (System.nanoTime() - t) / 1e6;
+            ms[i] = ((cpu ? mx.getCurrentThreadCpuTime() : System.nanoTime()) - t) / 1e6;
         }
         return stats(ms);
     }
@@ -50,14 +66,16 @@ public final class ModelBenchmark {
                 shared.predict(text);
                 for (NluModel m : separate) m.predict(text);
             }
+            // thread CPU time: the compute each variant needs, not the wait for a core on a shared machine
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             double[] a = new double[iterations], b = new double[iterations];
             for (int i = 0; i < iterations; i++) {
-                long t = System.nanoTime();
+                long t = mx.getCurrentThreadCpuTime();
                 shared.predict(text);
-                a[i] = (System.nanoTime() - t) / 1e6;
-                t = System.nanoTime();
+                a[i] = (mx.getCurrentThreadCpuTime() - t) / 1e6;
+                t = mx.getCurrentThreadCpuTime();
                 for (NluModel m : separate) m.predict(text);
-                b[i] = (System.nanoTime() - t) / 1e6;
+                b[i] = (mx.getCurrentThreadCpuTime() - t) / 1e6;
             }
             Latency sa = stats(a), sb = stats(b);
             return new SharedVsSeparate(heads, sa, sb, 1 - sa.p50() / sb.p50());
