@@ -157,6 +157,21 @@ class NluModelTest {
     }
 
     @Test
+    void trainingResumesAfterTheLastFinishedEpoch() throws IOException {
+        ModelConfig cfg = new ModelConfig(16, 1, 3, 16, 0.0f, false, false, 0);
+        Path out = dir.resolve("resume");
+        List<String> first = new ArrayList<>(), second = new ArrayList<>();
+        new NluTrainer(cfg, new TrainOptions(1, 16, 0.01f, 0, 500, 1L), first::add).train(tinySet(), List.of(), EntityLexicon.empty(), List.of(), out);
+        new NluTrainer(cfg, new TrainOptions(2, 16, 0.01f, 0, 500, 1L), second::add).train(tinySet(), List.of(), EntityLexicon.empty(), List.of(), out);
+        assertThat(first).anyMatch(l -> l.startsWith("epoch 1/1"));
+        assertThat(second).anyMatch(l -> l.startsWith("resuming after fine-tuning epoch 1"));
+        assertThat(second).noneMatch(l -> l.startsWith("epoch 1/")).anyMatch(l -> l.startsWith("epoch 2/2"));
+        try (NluModel resumed = NluModel.load(out)) {
+            assertThat(resumed.predict("播放晴天").intents()).isNotEmpty();
+        }
+    }
+
+    @Test
     void bioDecodingIsLenientAndKeepsSpans() {
         assertThat(BioCodec.decode("放周杰伦", new String[]{"O", "I-singer", "I-singer", "I-singer"}))
                 .containsExactly(new Slot("singer", "周杰伦", null, 1, 4, null));
