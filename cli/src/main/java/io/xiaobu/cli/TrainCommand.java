@@ -1,9 +1,18 @@
 package io.xiaobu.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code xiaobu train …}: model training. */
-@Command(name = "train", description = "Train models.", mixinStandardHelpOptions = true,
-        subcommands = {TrainChatEncoderCommand.class})
-public final class TrainCommand {
+/** {@code xiaobu train …}: training commands, each with progress and a resumable checkpoint where it matters. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model (see the subcommands).",
+        subcommands = {TrainNluCommand.class, TrainChatEncoderCommand.class})
+public final class TrainCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
 }

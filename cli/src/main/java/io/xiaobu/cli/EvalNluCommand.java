@@ -1,0 +1,93 @@
+package io.xiaobu.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.xiaobu.nlu.data.DataDir;
+import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.NluExample;
+import io.xiaobu.nlu.eval.EvalReport;
+import io.xiaobu.nlu.eval.ModelPredictions;
+import io.xiaobu.nlu.eval.NluEvaluator;
+import io.xiaobu.nlu.eval.Prediction;
+import io.xiaobu.nlu.model.NluModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code xiaobu eval nlu}: scores a model on a dataset file, prints the report and optionally writes flat JSON. */
+@Command(name = "nlu", mixinStandardHelpOptions = true,
+        description = "Evaluate the NLU model: intent/domain accuracy, slot F1, sentence accuracy, reject P/R/F1/EER.")
+public final class EvalNluCommand implements Callable<Integer> {
+
+    @Mixin
+    NluDataOptions data;
+
+    @Option(names = "--model", description = "model folder (default: models/nlu/<format> of this repository)")
+    Path model;
+
+    @Option(names = "--json", description = "write the flat metrics object here")
+    Path json;
+
+    @Option(names = "--reject-threshold", defaultValue = "0.5")
+    double rejectThreshold;
+
+    @Option(names = "--top", defaultValue = "15", description = "intents and confusions to list")
+    int top;
+
+    @Option(names = "--errors", defaultValue = "0", description = "print this many wrongly understood utterances")
+    int errors;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = model != null ? model : committedModel(data.format.id());
+        List<NluExample> examples = data.part(data.read(), true);
+        EntityLexicon lexicon = EntityLexicon.load(DataDir.resolve());
+        long t0 = System.nanoTime();
+        try (NluModel m = NluModel.load(dir)) {
+            List<Prediction> preds = ModelPredictions.of(m, lexicon, examples, 64);
+            EvalReport report = new NluEvaluator(rejectThreshold).evaluate(examples, preds);
+            System.out.printf("model %s  data %s (%s, %d utterances, %.1fs)%n%n", dir, data.data, data.format.id(),
+                    examples.size(), (System.nanoTime() - t0) / 1e9);
+            System.out.print(report.format(top, top));
+            printErrors(examples, preds);
+            if (json != null) {
+                if (json.toAbsolutePath().getParent() != null) Files.createDirectories(json.toAbsolutePath().getParent());
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report.flat());
+                System.out.println("\nwrote " + json);
+            }
+        }
+        return 0;
+    }
+
+    private void printErrors(List<NluExample> examples, List<Prediction> preds) {
+        int shown = 0;
+        for (int i = 0; i < examples.size() && shown < errors; i++) {
+            NluExample g = examples.get(i);
+            Prediction p = preds.get(i);
+            String gs = slots(g.slots()), ps = slots(p.slots());
+            if (java.util.Objects.equals(g.intent(), p.intent()) && gs.equals(ps)) continue;
+            if (shown++ == 0) System.out.println("\nerrors (text | gold | predicted)");
+            System.out.printf("%s | %s %s | %s %s%n", g.text(), g.intent(), gs, p.intent(), ps);
+        }
+    }
+
+    private static String slots(List<io.xiaobu.nlu.Slot> slots) {
+        return slots.stream().map(s -> s.name() + "=" + s.value() + "@" + s.start()).sorted().toList().toString();
+    }
+
+    /** {@code models/nlu/<id>} found from the working directory or one of its parents. */
+    static Path committedModel(String id) {
+        Path d = Path.of("").toAbsolutePath();
+        while (d != null) {
+            Path p = d.resolve("models/nlu").resolve(id);
+            if (Files.isDirectory(p)) return p;
+            d = d.getParent();
+        }
+        return Path.of("models/nlu", id);
+    }
+}

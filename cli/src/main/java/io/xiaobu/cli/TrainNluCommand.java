@@ -1,0 +1,86 @@
+package io.xiaobu.cli;
+
+import io.xiaobu.nlu.data.DataDir;
+import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.NluExample;
+import io.xiaobu.nlu.model.ModelConfig;
+import io.xiaobu.nlu.model.NluTrainer;
+import io.xiaobu.nlu.model.TrainOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code xiaobu train nlu}: trains the multitask model on one dataset; rerunning with the same --out resumes. */
+@Command(name = "nlu", mixinStandardHelpOptions = true,
+        description = "Train the multitask NLU model (one backbone, all heads) with a resumable checkpoint.")
+public final class TrainNluCommand implements Callable<Integer> {
+
+    @Mixin
+    NluDataOptions data;
+
+    @Option(names = "--dev", description = "dev file in the same format (else the --holdout part of --data)")
+    Path dev;
+
+    @Option(names = "--out", required = true, description = "model folder to write")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "10")
+    int epochs;
+
+    @Option(names = "--batch", defaultValue = "32")
+    int batch;
+
+    @Option(names = "--lr", defaultValue = "0.002")
+    float lr;
+
+    @Option(names = "--dim", defaultValue = "128", description = "backbone width")
+    int dim;
+
+    @Option(names = "--layers", defaultValue = "4", description = "dilated conv layers")
+    int layers;
+
+    @Option(names = "--lstm", defaultValue = "64", description = "BiLSTM hidden size per direction (0 = none; 2 x lstm = dim)")
+    int lstm;
+
+    @Option(names = "--max-len", defaultValue = "48")
+    int maxLen;
+
+    @Option(names = "--no-entity-tags", description = "do not feed lexicon entity-type tags to the backbone")
+    boolean noEntityTags;
+
+    @Option(names = "--text-only", description = "the reject head ignores recogniser signals")
+    boolean textOnly;
+
+    @Option(names = "--mlm-epochs", defaultValue = "0", description = "masked-char pretraining epochs over --corpus first")
+    int mlmEpochs;
+
+    @Option(names = "--corpus", description = "unlabelled text files (one utterance per line) for pretraining")
+    List<Path> corpus = new ArrayList<>();
+
+    @Option(names = "--corpus-lines", defaultValue = "20000", description = "at most this many lines per corpus file")
+    int corpusLines;
+
+    @Override
+    public Integer call() throws Exception {
+        List<NluExample> all = data.read();
+        List<NluExample> train = data.part(all, false);
+        List<NluExample> devSet = dev != null ? data.format.reader().read(dev) : data.holdout > 0 ? data.part(all, true) : List.of();
+        EntityLexicon lexicon = noEntityTags ? EntityLexicon.empty() : EntityLexicon.load(DataDir.resolve());
+        List<String> texts = new ArrayList<>();
+        for (Path p : corpus) texts.addAll(NluTrainer.readCorpus(p, corpusLines));
+        if (mlmEpochs > 0) train.forEach(e -> texts.add(e.text())); // the labelled texts are pretraining text too
+        System.out.printf("train %d, dev %d utterances; lexicon %d entries; corpus %d lines%n",
+                train.size(), devSet.size(), lexicon.size(), texts.size());
+        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm);
+        TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, 20261121L);
+        Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(train, devSet, lexicon, texts, out);
+        System.out.println("wrote " + out + "  " + info);
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package io.xiaobu.nlu.model;
+
+/**
+ * Hyper-parameters of the multitask network.
+ *
+ * @param embedDim      width of the char embedding and every backbone layer
+ * @param layers        number of residual dilated convolution layers (dilation 1, 2, 4, …)
+ * @param kernel        convolution kernel width (odd)
+ * @param maxLen        characters the model reads; longer input is cut (slots past it are not found)
+ * @param dropout       dropout rate during training
+ * @param entityTags    whether the backbone adds an entity-type embedding per character
+ * @param asrSignals    whether the reject head reads the recogniser signals (false = text-only)
+ * @param lstmHidden    hidden size per direction of a residual BiLSTM after the convolutions (0 = none;
+ *                      2 × lstmHidden must equal embedDim)
+ */
+public record ModelConfig(int embedDim, int layers, int kernel, int maxLen, float dropout,
+                          boolean entityTags, boolean asrSignals, int lstmHidden) {
+
+    public ModelConfig {
+        if (embedDim < 8 || layers < 1 || kernel < 1 || kernel % 2 == 0 || maxLen < 4) {
+            throw new IllegalArgumentException("bad model config " + embedDim + "/" + layers + "/" + kernel + "/" + maxLen);
+        }
+        if (lstmHidden != 0 && 2 * lstmHidden != embedDim) throw new IllegalArgumentException("2 x lstmHidden must equal embedDim");
+    }
+
+    /** The small default: 128-wide, 4 conv layers + BiLSTM, 48 chars, entity tags and recogniser signals on. */
+    public static ModelConfig small() {
+        return new ModelConfig(128, 4, 3, 48, 0.1f, true, true, 64);
+    }
+}

@@ -1,0 +1,48 @@
+package io.xiaobu.nlu.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything besides the weights that a saved model needs: configuration, label sets and which heads
+ * were trained (an untrained head reports NaN instead of a made-up probability).
+ *
+ * @param trainedHeads subset of {@code domain, intent, slot, chat, reject}
+ * @param info         free-form training facts (dataset, epochs, timings) for the model card
+ */
+public record ModelMeta(ModelConfig config, List<String> domains, List<String> intents, List<String> slotTags,
+                        List<String> entityTypes, List<String> trainedHeads, Map<String, Object> info) {
+
+    static final String FILE = "model.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public ModelMeta {
+        domains = List.copyOf(domains);
+        intents = List.copyOf(intents);
+        slotTags = List.copyOf(slotTags);
+        entityTypes = List.copyOf(entityTypes);
+        trainedHeads = List.copyOf(trainedHeads);
+        info = info == null ? Map.of() : Map.copyOf(info);
+    }
+
+    public boolean trained(String head) {
+        return trainedHeads.contains(head);
+    }
+
+    public ModelMeta withInfo(Map<String, Object> more) {
+        return new ModelMeta(config, domains, intents, slotTags, entityTypes, trainedHeads, more);
+    }
+
+    void save(Path dir) throws IOException {
+        JSON.writeValue(dir.resolve(FILE).toFile(), this);
+    }
+
+    static ModelMeta load(Path dir) throws IOException {
+        return JSON.readValue(dir.resolve(FILE).toFile(), ModelMeta.class);
+    }
+}

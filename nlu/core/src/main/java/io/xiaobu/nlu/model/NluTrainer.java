@@ -1,0 +1,262 @@
+package io.xiaobu.nlu.model;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.tracker.CosineTracker;
+import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.NluExample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Trains a {@link MultitaskNet}: optional masked-char pretraining on unlabelled text, then joint
+ * fine-tuning of every head. After each epoch the weights, vocabulary, labels and the epoch number go
+ * to {@code <out>/checkpoint}; a new run with the same output folder resumes after the last finished
+ * epoch (optimizer moments restart). The finished model is written to {@code <out>}.
+ */
+public final class NluTrainer {
+
+    private final ModelConfig config;
+    private final TrainOptions options;
+    private final Consumer<String> progress;
+
+    public NluTrainer(ModelConfig config, TrainOptions options, Consumer<String> progress) {
+        this.config = config;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /**
+     * @param corpus extra unlabelled text for masked-char pretraining (and the vocabulary); may be empty
+     * @return facts about the run for the model card (epochs, seconds, dev accuracy per epoch)
+     */
+    public Map<String, Object> train(List<NluExample> train, List<NluExample> dev, EntityLexicon lexicon,
+                                     List<String> corpus, Path out) throws IOException {
+        Path ckpt = out.resolve("checkpoint");
+        Files.createDirectories(ckpt);
+        Path state = ckpt.resolve("epoch.txt");
+        int done = Files.exists(state) ? Integer.parseInt(Files.readString(state).strip()) : 0;
+        TrainingLabels labels = TrainingLabels.of(train);
+        Vocabulary vocab;
+        ModelMeta meta;
+        if (done > 0) {
+            vocab = Vocabulary.load(ckpt.resolve(NluModel.VOCAB));
+            meta = ModelMeta.load(ckpt);
+            progress.accept("resuming after fine-tuning epoch " + done + " from " + ckpt);
+        } else {
+            List<String> texts = new ArrayList<>();
+            train.forEach(e -> texts.add(e.text()));
+            texts.addAll(corpus);
+            vocab = Vocabulary.build(texts, 1, options.maxVocab());
+            meta = new ModelMeta(config, labels.domains(), labels.intents(), labels.slotTags(),
+                    EntityLexicon.knownTypes(), labels.heads(), Map.of());
+        }
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("train_utterances", train.size());
+        info.put("dev_utterances", dev.size());
+        info.put("vocab", vocab.size());
+        long t0 = System.nanoTime();
+        List<String[]> trainTags = train.stream().map(e -> lexicon.tag(e.text())).toList();
+        List<String[]> devTags = dev.stream().map(e -> lexicon.tag(e.text())).toList();
+        Encoder enc = new Encoder(vocab, meta.entityTypes(), config.maxLen());
+        MultitaskNet net = NluModel.newNet(meta, vocab);
+        try (Model model = Model.newInstance(NluModel.NAME, "PyTorch")) {
+            model.setBlock(net);
+            if (done > 0) loadParams(model, ckpt);
+            Shape[] shapes = {new Shape(1, 8), new Shape(1, 8), new Shape(1, AsrSignals.FEATURES)};
+            if (done == 0 && options.mlmEpochs() > 0 && !corpus.isEmpty()) {
+                pretrain(model, net, enc, corpus, shapes);
+                info.put("mlm_epochs", options.mlmEpochs());
+                info.put("mlm_corpus_lines", corpus.size());
+            }
+            List<Double> devAcc = new ArrayList<>();
+            int steps = Math.max(1, (options.epochs() - done) * ((train.size() + options.batchSize() - 1) / options.batchSize()));
+            try (Trainer trainer = model.newTrainer(trainingConfig(false, steps))) {
+                trainer.initialize(shapes);
+                Random rnd = new Random(options.seed() + done);
+                for (int epoch = done + 1; epoch <= options.epochs(); epoch++) {
+                    long e0 = System.nanoTime();
+                    double loss = epoch(trainer, enc, labels, train, trainTags, rnd);
+                    double acc = dev.isEmpty() ? Double.NaN : devIntentAccuracy(trainer, enc, labels, dev, devTags);
+                    devAcc.add(acc);
+                    progress.accept(String.format(java.util.Locale.ROOT, "epoch %d/%d  loss %.4f  dev intent acc %.4f  %.1fs",
+                            epoch, options.epochs(), loss, acc, (System.nanoTime() - e0) / 1e9));
+                    save(model, vocab, meta, ckpt, epoch);
+                    Files.writeString(state, String.valueOf(epoch));
+                }
+            }
+            info.put("epochs", options.epochs());
+            info.put("dev_intent_accuracy_per_epoch", devAcc);
+            info.put("train_seconds", Math.round((System.nanoTime() - t0) / 1e9));
+            info.put("parameters", model.getBlock().getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum());
+            save(model, vocab, meta.withInfo(info), out, options.epochs());
+        }
+        return info;
+    }
+
+    private void pretrain(Model model, MultitaskNet net, Encoder enc, List<String> corpus, Shape[] shapes) {
+        net.setMaskedLm(true);
+        int steps = options.mlmEpochs() * ((corpus.size() + options.batchSize() - 1) / options.batchSize());
+        try (Trainer trainer = model.newTrainer(trainingConfig(true, steps))) {
+            trainer.initialize(shapes);
+            Random rnd = new Random(options.seed());
+            for (int ep = 1; ep <= options.mlmEpochs(); ep++) {
+                long e0 = System.nanoTime();
+                List<String> shuffled = new ArrayList<>(corpus);
+                java.util.Collections.shuffle(shuffled, rnd);
+                double total = 0;
+                int batches = 0;
+                for (int b = 0; b < shuffled.size(); b += options.batchSize()) {
+                    List<String> texts = shuffled.subList(b, Math.min(shuffled.size(), b + options.batchSize()));
+                    Encoder.Batch batch = enc.encode(texts, null, null);
+                    long[] target = new long[batch.chars().length];
+                    long[] input = batch.chars().clone();
+                    for (int k = 0; k < input.length; k++) {
+                        target[k] = -1;
+                        if (input[k] > Vocabulary.MASK && rnd.nextDouble() < 0.15) {
+                            target[k] = input[k];
+                            input[k] = Vocabulary.MASK;
+                        }
+                    }
+                    Encoder.Batch masked = new Encoder.Batch(batch.n(), batch.len(), input, batch.tags(), batch.feats());
+                    try (NDManager m = trainer.getManager().newSubManager()) {
+                        long[] none = new long[batch.n()];
+                        java.util.Arrays.fill(none, -1);
+                        NDArray noneArr = m.create(none);
+                        NDList lab = new NDList(noneArr, noneArr, m.create(new long[batch.chars().length]).sub(1).reshape(batch.n(), batch.len()),
+                                noneArr, noneArr, m.create(target, new Shape(batch.n(), batch.len())));
+                        total += step(trainer, NluTranslator.toNd(m, masked), lab);
+                        batches++;
+                    }
+                }
+                progress.accept(String.format(java.util.Locale.ROOT, "mlm epoch %d/%d  loss %.4f  %.1fs", ep, options.mlmEpochs(),
+                        total / Math.max(1, batches), (System.nanoTime() - e0) / 1e9));
+            }
+        }
+        net.setMaskedLm(false);
+    }
+
+    private double epoch(Trainer trainer, Encoder enc, TrainingLabels labels, List<NluExample> train, List<String[]> tags, Random rnd) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) order.add(i);
+        java.util.Collections.shuffle(order, rnd);
+        double total = 0;
+        int batches = 0;
+        for (int b = 0; b < order.size(); b += options.batchSize()) {
+            List<Integer> idx = order.subList(b, Math.min(order.size(), b + options.batchSize()));
+            List<NluExample> ex = idx.stream().map(train::get).toList();
+            Encoder.Batch batch = enc.encode(ex.stream().map(NluExample::text).toList(), idx.stream().map(tags::get).toList(),
+                    ex.stream().map(NluExample::asr).toList());
+            try (NDManager m = trainer.getManager().newSubManager()) {
+                total += step(trainer, NluTranslator.toNd(m, batch), labelsOf(m, labels, ex, batch.len()));
+                batches++;
+            }
+            if (batches % 50 == 0) progress.accept("  step " + batches + "  loss " + String.format(java.util.Locale.ROOT, "%.4f", total / batches));
+        }
+        return total / Math.max(1, batches);
+    }
+
+    private static double step(Trainer trainer, NDList inputs, NDList labels) {
+        double v;
+        try (GradientCollector gc = trainer.newGradientCollector()) {
+            NDList preds = trainer.forward(inputs);
+            NDArray loss = trainer.getLoss().evaluate(labels, preds);
+            gc.backward(loss);
+            v = loss.getFloat();
+        }
+        trainer.step();
+        return v;
+    }
+
+    private static NDList labelsOf(NDManager m, TrainingLabels labels, List<NluExample> ex, int len) {
+        int n = ex.size();
+        long[][] sent = new long[4][n];
+        long[] slots = new long[n * len];
+        for (int r = 0; r < n; r++) {
+            long[] s = labels.sentenceLabels(ex.get(r));
+            for (int k = 0; k < 4; k++) sent[k][r] = s[k];
+            System.arraycopy(labels.slotLabels(ex.get(r), len), 0, slots, r * len, len);
+        }
+        return new NDList(m.create(sent[0]), m.create(sent[1]), m.create(slots, new Shape(n, len)), m.create(sent[2]), m.create(sent[3]));
+    }
+
+    private double devIntentAccuracy(Trainer trainer, Encoder enc, TrainingLabels labels, List<NluExample> dev, List<String[]> tags) {
+        int ok = 0;
+        for (int b = 0; b < dev.size(); b += 128) {
+            List<NluExample> ex = dev.subList(b, Math.min(dev.size(), b + 128));
+            Encoder.Batch batch = enc.encode(ex.stream().map(NluExample::text).toList(), tags.subList(b, b + ex.size()),
+                    ex.stream().map(NluExample::asr).toList());
+            try (NDManager m = trainer.getManager().newSubManager()) {
+                NDList out = trainer.evaluate(NluTranslator.toNd(m, batch));
+                long[] pred = out.get(MultitaskNet.OUT_INTENT).argMax(1).toLongArray();
+                for (int r = 0; r < ex.size(); r++) {
+                    if (ex.get(r).intent() != null && pred[r] == labels.intents().indexOf(ex.get(r).intent())) ok++;
+                }
+            }
+        }
+        return (double) ok / Math.max(1, dev.size());
+    }
+
+    private DefaultTrainingConfig trainingConfig(boolean mlm, int steps) {
+        CosineTracker lr = CosineTracker.builder().setBaseValue(options.learningRate())
+                .optFinalValue(options.learningRate() * 0.05f).setMaxUpdates(Math.max(1, steps)).build();
+        return new DefaultTrainingConfig(new MultitaskLoss(mlm)).optOptimizer(Adam.builder().optLearningRateTracker(lr).build());
+    }
+
+    private static void save(Model model, Vocabulary vocab, ModelMeta meta, Path dir, int epoch) throws IOException {
+        Files.createDirectories(dir);
+        try (Stream<Path> old = Files.list(dir)) {
+            for (Path p : old.filter(p -> p.getFileName().toString().matches(NluModel.NAME + "-\\d+\\.params")).toList()) Files.delete(p);
+        }
+        model.setProperty("Epoch", String.valueOf(epoch));
+        model.save(dir, NluModel.NAME);
+        vocab.save(dir.resolve(NluModel.VOCAB));
+        meta.save(dir);
+    }
+
+    private static void loadParams(Model model, Path dir) throws IOException {
+        try {
+            model.load(dir, NluModel.NAME);
+        } catch (MalformedModelException e) {
+            throw new IOException("bad checkpoint in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a text corpus for masked-char pretraining. JSONL files give their {@code text} field; other
+     * files give every tab-separated field of every line, with whitespace removed (LCCC separates
+     * characters by spaces).
+     */
+    public static List<String> readCorpus(Path file, int maxLines) throws IOException {
+        boolean jsonl = file.getFileName().toString().endsWith(".jsonl");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.limit(maxLines).flatMap(l -> {
+                if (!jsonl) return Stream.of(l.split("\t"));
+                try {
+                    return Stream.of(json.readTree(l).path("text").asText(""));
+                } catch (IOException e) {
+                    return Stream.empty();
+                }
+            }).map(f -> f.replaceAll("\\s+", "")).filter(f -> !f.isEmpty()).toList();
+        }
+    }
+}

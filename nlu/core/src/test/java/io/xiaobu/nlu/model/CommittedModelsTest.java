@@ -1,0 +1,52 @@
+package io.xiaobu.nlu.model;
+
+import io.xiaobu.nlu.Slot;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The benchmark models committed under {@code models/nlu} load and understand plain utterances. */
+class CommittedModelsTest {
+
+    static Path modelDir(String id) {
+        Path d = Path.of("").toAbsolutePath();
+        while (d != null && !Files.isDirectory(d.resolve("models/nlu"))) d = d.getParent();
+        assumeTrue(d != null && Files.isDirectory(d.resolve("models/nlu").resolve(id)), "no committed model " + id);
+        return d.resolve("models/nlu").resolve(id);
+    }
+
+    @Test
+    void caisModelPlaysASingersSongs() throws IOException {
+        try (NluModel m = NluModel.load(modelDir("cais"))) {
+            ModelOutput out = m.predict("我要听周杰伦的歌");
+            assertThat(out.topIntent().label()).isEqualTo("PlayMusic");
+            assertThat(out.slots()).extracting(Slot::name, Slot::value)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("singer_name", "周杰伦"));
+            assertThat(m.parameterCount()).as("small enough to commit").isLessThan(750_000);
+        }
+    }
+
+    @Test
+    void smp2017ModelTellsChitChatFromATask() throws IOException {
+        try (NluModel m = NluModel.load(modelDir("smp2017"))) {
+            assertThat(m.predict("你好呀你叫什么名字").topDomain().label()).isEqualTo("chat");
+            assertThat(m.predict("你好呀你叫什么名字").chatProbability()).isGreaterThan(0.5);
+            assertThat(m.predict("红烧肉怎么做").topDomain().label()).isEqualTo("cookbook");
+        }
+    }
+
+    @Test
+    void catsluModelScoresRejectAndUsesRecogniserSignals() throws IOException {
+        try (NluModel m = NluModel.load(modelDir("catslu"))) {
+            double confident = m.predict("导航到人民广场", null, new AsrSignals(0.95f, 0.95f, 2.2f, Float.NaN)).rejectProbability();
+            double unsure = m.predict("导航到人民广场", null, new AsrSignals(0.05f, 0.1f, 2.2f, Float.NaN)).rejectProbability();
+            assertThat(confident).isBetween(0.0, 1.0);
+            assertThat(unsure).isGreaterThan(confident);
+        }
+    }
+}

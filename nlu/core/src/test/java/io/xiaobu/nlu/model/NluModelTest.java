@@ -1,0 +1,182 @@
+package io.xiaobu.nlu.model;
+
+import io.xiaobu.nlu.Slot;
+import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.NluExample;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/** Trains a tiny model on utterances written here, then checks what the public API promises. */
+class NluModelTest {
+
+    @TempDir
+    static Path dir;
+    static NluModel model;
+    static final EntityLexicon LEXICON = new EntityLexicon(Map.of("晴天", "song", "夜曲", "song", "北京", "city"), 2);
+
+    static List<NluExample> tinySet() {
+        List<NluExample> out = new ArrayList<>();
+        String[] songs = {"晴天", "夜曲", "稻香", "七里香", "青花瓷", "东风破"};
+        String[] cities = {"北京", "上海", "广州", "深圳", "杭州"};
+        String[] apps = {"微信", "支付宝", "淘宝", "地图"};
+        for (String s : songs) {
+            for (String t : new String[]{"播放", "我想听", "来一首"}) {
+                out.add(example("music", "music.play", t + s, new Slot("song", s, null, t.length(), t.length() + s.length(), null), false));
+            }
+        }
+        for (String c : cities) {
+            for (String t : new String[]{"天气怎么样", "明天下雨吗"}) {
+                out.add(example("weather", "weather.query", c + t, new Slot("city", c, null, 0, c.length(), null), false));
+            }
+        }
+        for (String a : apps) out.add(example("app", "app.open", "打开" + a, new Slot("app", a, null, 2, 2 + a.length(), null), false));
+        for (String c : new String[]{"你好呀", "今天好开心", "讲个笑话吧", "你是谁"}) out.add(example("chat", "chat.chat", c, null, true));
+        for (String n : new String[]{"嗯啊那个", "喂喂", "哦哦哦", "那个那个"}) {
+            out.add(new NluExample(n, n, n, "noise", "noise.reject", List.of(), "", true, null, new AsrSignals(0.1f, 0.2f, 0.8f, Float.NaN)));
+        }
+        return out;
+    }
+
+    static NluExample example(String domain, String intent, String text, Slot slot, boolean chat) {
+        return new NluExample(text, text, text, domain, intent, slot == null ? List.of() : List.of(slot), "", false, chat,
+                new AsrSignals(0.9f, 0.9f, 1.5f, Float.NaN));
+    }
+
+    @BeforeAll
+    static void train() throws IOException {
+        ModelConfig cfg = new ModelConfig(32, 2, 3, 24, 0.0f, true, true, 16);
+        TrainOptions opt = new TrainOptions(25, 16, 0.01f, 0, 1000, 7L);
+        new NluTrainer(cfg, opt, line -> { }).train(tinySet(), List.of(), LEXICON, List.of(), dir.resolve("m"));
+        model = NluModel.load(dir.resolve("m"));
+    }
+
+    @AfterAll
+    static void close() {
+        if (model != null) model.close();
+    }
+
+    @Test
+    void playUtteranceGetsItsIntentDomainAndSongSlot() {
+        ModelOutput out = model.predict("我想听夜曲", LEXICON.tag("我想听夜曲"), AsrSignals.NONE);
+        assertThat(out.topIntent().label()).isEqualTo("music.play");
+        assertThat(out.topDomain().label()).isEqualTo("music");
+        assertThat(out.slots()).containsExactly(new Slot("song", "夜曲", null, 3, 5, null));
+        assertThat(out.embedding()).hasSize(32);
+    }
+
+    @Test
+    void modelOutputBecomesAnUnderstandingFromTheModel() {
+        io.xiaobu.nlu.Understanding u = model.predict("播放晴天", LEXICON.tag("播放晴天"), AsrSignals.NONE).understanding();
+        assertThat(u.intent()).isEqualTo("music.play");
+        assertThat(u.domain()).isEqualTo("music");
+        assertThat(u.source()).isEqualTo("model");
+        assertThat(u.slotValue("song")).isEqualTo("晴天");
+        assertThat(u.confidence()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void weatherUtteranceGetsTheCitySlot() {
+        ModelOutput out = model.predict("上海天气怎么样");
+        assertThat(out.topIntent().label()).isEqualTo("weather.query");
+        assertThat(out.slots()).extracting(Slot::name, Slot::value).containsExactly(org.assertj.core.groups.Tuple.tuple("city", "上海"));
+    }
+
+    @Test
+    void probabilitiesAreDistributions() {
+        ModelOutput out = model.predict("打开微信");
+        assertThat(out.intents().stream().mapToDouble(ModelOutput.Scored::probability).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(out.chatProbability()).isBetween(0.0, 1.0);
+        assertThat(out.rejectProbability()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void saveThenLoadGivesIdenticalOutputs() throws IOException {
+        model.save(dir.resolve("copy"));
+        try (NluModel copy = NluModel.load(dir.resolve("copy"))) {
+            for (String t : List.of("播放晴天", "北京明天下雨吗", "你好呀", "")) {
+                ModelOutput a = model.predict(t), b = copy.predict(t);
+                assertThat(b.intents()).isEqualTo(a.intents());
+                assertThat(b.domains()).isEqualTo(a.domains());
+                assertThat(b.slots()).isEqualTo(a.slots());
+                assertThat(b.embedding()).isEqualTo(a.embedding());
+                assertThat(b.rejectProbability()).isEqualTo(a.rejectProbability());
+            }
+        }
+    }
+
+    @Test
+    void badInputNeverThrows() {
+        String emoji = "😀".repeat(2000);
+        List<String> bad = new ArrayList<>(List.of("", "   ", "\t\n", emoji, "\u0000\u0007\u001b[31m", "1234567890", "hello world",
+                "ＡＢＣ１２３", "MATCH (n) DETACH DELETE n; DROP TABLE x;--", "繁體中文測試", "\uD83D"));
+        bad.add(null);
+        for (String t : bad) {
+            assertThatCode(() -> model.predict(t, new String[]{"song"}, null)).doesNotThrowAnyException();
+            assertThatCode(() -> model.predict(t)).doesNotThrowAnyException();
+        }
+        ModelOutput e = model.predict(emoji);
+        assertThat(e.slots()).allSatisfy(s -> assertThat(s.end()).isLessThanOrEqualTo(emoji.length()));
+    }
+
+    @Test
+    void concurrentRequestsGetTheSameAnswersAsSequentialOnes() throws Exception {
+        List<String> texts = List.of("播放稻香", "杭州天气怎么样", "打开淘宝", "讲个笑话吧");
+        List<ModelOutput> expected = texts.stream().map(model::predict).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ModelOutput>> futures = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String t = texts.get(i % texts.size());
+                futures.add(pool.submit(() -> model.predict(t)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                // same ranking; probabilities equal up to float rounding of the kernels each thread picks
+                List<ModelOutput.Scored> got = futures.get(i).get().intents(), want = expected.get(i % texts.size()).intents();
+                assertThat(got).extracting(ModelOutput.Scored::label).isEqualTo(want.stream().map(ModelOutput.Scored::label).toList());
+                for (int k = 0; k < got.size(); k++) {
+                    assertThat(got.get(k).probability()).isCloseTo(want.get(k).probability(), org.assertj.core.data.Offset.offset(1e-6));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void trainingResumesAfterTheLastFinishedEpoch() throws IOException {
+        ModelConfig cfg = new ModelConfig(16, 1, 3, 16, 0.0f, false, false, 0);
+        Path out = dir.resolve("resume");
+        List<String> first = new ArrayList<>(), second = new ArrayList<>();
+        new NluTrainer(cfg, new TrainOptions(1, 16, 0.01f, 0, 500, 1L), first::add).train(tinySet(), List.of(), EntityLexicon.empty(), List.of(), out);
+        new NluTrainer(cfg, new TrainOptions(2, 16, 0.01f, 0, 500, 1L), second::add).train(tinySet(), List.of(), EntityLexicon.empty(), List.of(), out);
+        assertThat(first).anyMatch(l -> l.startsWith("epoch 1/1"));
+        assertThat(second).anyMatch(l -> l.startsWith("resuming after fine-tuning epoch 1"));
+        assertThat(second).noneMatch(l -> l.startsWith("epoch 1/")).anyMatch(l -> l.startsWith("epoch 2/2"));
+        try (NluModel resumed = NluModel.load(out)) {
+            assertThat(resumed.predict("播放晴天").intents()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void bioDecodingIsLenientAndKeepsSpans() {
+        assertThat(BioCodec.decode("放周杰伦", new String[]{"O", "I-singer", "I-singer", "I-singer"}))
+                .containsExactly(new Slot("singer", "周杰伦", null, 1, 4, null));
+        assertThat(BioCodec.decode("ab", new String[]{"B-x", "B-x"})).hasSize(2);
+        String[] tags = BioCodec.encode(List.of(new Slot("x", "bc", null, 1, 3, null)), 4);
+        assertThat(tags).containsExactly("O", "B-x", "I-x", "O");
+    }
+}
