@@ -12,12 +12,13 @@ package io.xiaobu.kg.qa;
  * @param mentionLengthWeight weight of the subject mention's share of the question (longer subjects win)
  * @param fallbackMentionShare a subject named by no predicate is still answered (its only predicate) when
  *                            its mention covers at least this share of the question
+ * @param distancePenalty     per character between subject and predicate words (the first hop is the nearest)
  */
 public record KbqaConfig(int maxSubjects, int edgeLimit, double minPredicateScore, double chainPredicateScore,
                          int maxHops, int maxValues, double mentionLengthWeight,
-                         double fallbackMentionShare) {
+                         double fallbackMentionShare, double distancePenalty) {
 
     public static KbqaConfig defaults() {
-        return new KbqaConfig(12, 3000, 0.35, 0.9, 3, 10, 1.0, 0.2);
+        return new KbqaConfig(12, 3000, 0.35, 0.9, 3, 10, 1.0, 0.2, 0.02);
     }
 }

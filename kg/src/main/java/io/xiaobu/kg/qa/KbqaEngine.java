@@ -145,7 +145,7 @@ public final class KbqaEngine {
             PredicateMatcher.Match m = predicates.match(q, 0, s.start(), s.end(), first.predicate(), incoming);
             if (m.score() < config.minPredicateScore()) continue;
             double score = m.score() + config.mentionLengthWeight() * (s.end() - s.start()) / q.length() + 0.05 * s.linkScore()
-                    - (m.start() < s.start() ? 0.05 : 0);
+                    - (m.start() < s.start() ? 0.05 : config.distancePenalty() * Math.max(0, m.start() - s.end()));
             if (best == null || score > best.score()) best = new Hop(s, first.predicate(), incoming, m, score, group);
         }
         return best;
