@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code xiaobu eval …}: measurements on the public data sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a component (see the subcommands).",
-        subcommands = {EvalKbqaCommand.class, EvalLinkingCommand.class, EvalMultiHopCommand.class})
+        subcommands = {EvalKbqaCommand.class, EvalLinkingCommand.class, EvalMultiHopCommand.class, EvalKgSpeedCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
