@@ -93,11 +93,12 @@ public final class KbqaEngine {
         Map<String, Subject> byId = new LinkedHashMap<>();
         subjects.forEach(s -> byId.put(s.id(), s));
         List<String> ids = new ArrayList<>(byId.keySet());
-        List<Edge> outgoing = reader.outgoing(ids, config.edgeLimit());
-        Hop best = bestHop(q, byId, outgoing, false, null);
         // incoming edges only for typed entities: open-domain values have thousands of them and no such questions
         List<String> typed = ids.stream().filter(id -> !id.startsWith("thing:")).toList();
-        best = bestHop(q, byId, reader.incoming(typed, config.edgeLimit()), true, best);
+        List<Edge> edges = reader.edges(ids, typed, config.edgeLimit());
+        List<Edge> outgoing = edges.stream().filter(e -> !e.incoming()).toList();
+        Hop best = bestHop(q, byId, outgoing, false, null);
+        best = bestHop(q, byId, edges.stream().filter(Edge::incoming).toList(), true, best);
         if (best == null) best = onlyPredicate(q, subjects, outgoing);
         if (best == null) return KbqaAnswer.noAnswer("no predicate of the subject matches the question");
 
