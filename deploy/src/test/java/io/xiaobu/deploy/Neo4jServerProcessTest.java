@@ -2,10 +2,10 @@ package io.xiaobu.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.xiaobu.kg.GraphConfig;
 import io.xiaobu.kg.KnowledgeGraph;
 import io.xiaobu.kg.link.EntityLink;
 import io.xiaobu.kg.qa.KbqaAnswer;
+import io.xiaobu.kg.server.EmbeddedGraph;
 import io.xiaobu.kg.server.GraphServerProcess;
 import java.io.File;
 import java.net.InetAddress;
@@ -33,11 +33,12 @@ class Neo4jServerProcessTest {
                 List.of(System.getProperty("java.class.path").split(File.pathSeparator)),
                 dir.resolve("neo4j"), port, null, "512m", "64m", Duration.ofSeconds(180));
 
-        GraphServerProcess server = GraphServerProcess.start(options, System.out::println);
+        EmbeddedGraph embedded = EmbeddedGraph.start(options, System.out::println);
+        GraphServerProcess server = embedded.server();
         assertThat(server.boltUri()).isEqualTo("bolt://127.0.0.1:" + port);
-        KnowledgeGraph kg = KnowledgeGraph.connect(GraphConfig.local(server.boltUri()));
+        KnowledgeGraph kg = embedded.graph();
         try {
-            assertThat(kg.awaitReady(Duration.ofSeconds(90))).as(kg::healthDetail).isTrue();
+            assertThat(kg.indexFromGraph()).isTrue();
             assertThat(kg.answer("周杰伦的老婆是谁").answer()).isEqualTo("昆凌");
 
             server.close();
@@ -61,8 +62,7 @@ class Neo4jServerProcessTest {
                 assertThat(back.answer()).isEqualTo("昆凌");
             }
         } finally {
-            kg.close();
-            server.close();
+            embedded.close();
         }
     }
 }

@@ -15,6 +15,7 @@ import io.xiaobu.kg.qa.KbqaEngine;
 import io.xiaobu.kg.store.GraphReader;
 import io.xiaobu.kg.store.GraphSchema;
 import io.xiaobu.kg.store.GraphWriter;
+import io.xiaobu.nlu.Slot;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -116,6 +117,27 @@ public final class KnowledgeGraph implements AutoCloseable {
     /** Full linking result (all mentions, selection, per-character type tags), with expected types. */
     public LinkResult linkAll(String text, Set<EntityType> expectedTypes) {
         return linker.get().link(text, expectedTypes);
+    }
+
+    /**
+     * Attaches linked entity ids to NLU slots: a slot gets the id (and canonical name as its normalised
+     * value, when it has none) of the selected link that covers the same span. Other slots are unchanged.
+     */
+    public List<Slot> attachEntityIds(String text, List<Slot> slots) {
+        List<EntityLink> links = link(text);
+        List<Slot> out = new java.util.ArrayList<>(slots.size());
+        for (Slot slot : slots) {
+            Slot s = slot;
+            for (EntityLink l : links) {
+                if (l.start() <= slot.start() && slot.end() <= l.end() || slot.start() <= l.start() && l.end() <= slot.end()) {
+                    s = slot.withEntityId(l.entityId());
+                    if (s.normalized() == null || s.normalized().isBlank()) s = s.withNormalized(l.name());
+                    break;
+                }
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /** Knowledge-dependent routing of a play/open request. */

@@ -80,6 +80,16 @@ class KnowledgeGraphTest {
     }
 
     @Test
+    void linkedEntityIdsAreAttachedToTheSlotsTheyCover() {
+        List<io.xiaobu.nlu.Slot> slots = kg.attachEntityIds("播放周杰伦的稻香", List.of(
+                new io.xiaobu.nlu.Slot("singer", "周杰伦", null, 2, 5, null),
+                new io.xiaobu.nlu.Slot("song", "稻香", "稻香", 6, 8, null),
+                new io.xiaobu.nlu.Slot("mode", "播放", null, 0, 2, null)));
+        assertThat(slots).extracting(io.xiaobu.nlu.Slot::entityId).containsExactly("person:周杰伦", "song:稻香", null);
+        assertThat(slots.get(0).normalized()).isEqualTo("周杰伦");
+    }
+
+    @Test
     void singleHopAnswersTheBookAuthorQuestion() {
         KbqaAnswer a = kg.answer("《机械设计基础》这本书的作者是谁？");
         assertThat(a.status()).isEqualTo(KbqaAnswer.Status.ANSWERED);

@@ -114,6 +114,11 @@ public final class AliasIndex {
             p.add(code);
         }
 
+        /** Distinct alias surfaces collected so far. */
+        public int surfaceCount() {
+            return surface.size();
+        }
+
         public AliasIndex build() {
             return new AliasIndex(this);
         }

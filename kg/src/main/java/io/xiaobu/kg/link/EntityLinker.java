@@ -160,7 +160,8 @@ public final class EntityLinker {
         return switch (kind) {
             case HOMOPHONE -> tonesEqual ? config.homophoneScore() : config.homophoneScore() * 0.95;
             case FUZZY_PINYIN -> config.fuzzyScore();
-            case NEAR_HOMOPHONE -> differing == 1 ? config.nearScore() : 0;
+            // one odd syllable weighs less in a longer mention: 3 chars → nearScore, 4 → a little more …
+            case NEAR_HOMOPHONE -> differing == 1 ? config.nearScore() + (1 - config.nearScore()) * (alias.length() - 3) / alias.length() : 0;
             default -> 1.0;
         };
     }
@@ -213,10 +214,15 @@ public final class EntityLinker {
                 index.types[best.entity], best.score, best.kind, ambiguous, alternatives);
     }
 
-    /** Highest score first, then longer; a mention is taken when it overlaps nothing taken so far. */
-    private static List<EntityLink> select(List<EntityLink> mentions) {
+    /**
+     * Highest score plus a bonus per covered character first (a longer mention that explains more of the
+     * utterance beats a short one inside it unless the short one is much better); a mention is taken when
+     * it overlaps nothing taken so far.
+     */
+    private List<EntityLink> select(List<EntityLink> mentions) {
         List<EntityLink> byScore = new ArrayList<>(mentions);
-        byScore.sort(Comparator.comparingDouble((EntityLink l) -> -l.score()).thenComparingInt(l -> -l.length()));
+        byScore.sort(Comparator.comparingDouble((EntityLink l) -> -(l.score() + config.coverBonus() * l.length()))
+                .thenComparingInt(l -> -l.length()));
         List<EntityLink> chosen = new ArrayList<>();
         for (EntityLink l : byScore) {
             boolean overlaps = false;

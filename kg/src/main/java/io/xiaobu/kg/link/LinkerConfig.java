@@ -24,12 +24,13 @@ import java.util.Set;
  * @param minSoundScore       sound-matched candidates below this are dropped (they need context or popularity)
  * @param ambiguityMargin     the top two candidates of one mention closer than this are "ambiguous"
  * @param maxCandidates       candidates kept per mention
+ * @param coverBonus          selection bonus per character a mention covers (longest match as a feature)
  */
 public record LinkerConfig(int minAliasLength, int maxAliasLength, int maxTextLength, int minPinyinLength,
                            int maxPinyinLength, int minWildcardLength, Set<EntityType> pinyinTypes,
                            double homophoneScore, double fuzzyScore, double nearScore, double popularityWeight,
                            double contextWeight, double expectedTypeWeight, double minScore, double minSoundScore, double ambiguityMargin,
-                           int maxCandidates) {
+                           int maxCandidates, double coverBonus) {
 
     public LinkerConfig {
         pinyinTypes = Set.copyOf(pinyinTypes);
@@ -39,6 +40,6 @@ public record LinkerConfig(int minAliasLength, int maxAliasLength, int maxTextLe
         return new LinkerConfig(2, 30, 256, 3, 8, 3,
                 EnumSet.of(EntityType.SONG, EntityType.PERSON, EntityType.FILM, EntityType.TV, EntityType.APP,
                         EntityType.POEM, EntityType.PLACE),
-                0.85, 0.75, 0.62, 0.2, 0.25, 0.3, 0.45, 0.8, 0.05, 5);
+                0.85, 0.75, 0.62, 0.2, 0.25, 0.3, 0.45, 0.8, 0.05, 5, 0.1);
     }
 }

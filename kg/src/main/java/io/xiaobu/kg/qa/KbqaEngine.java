@@ -93,8 +93,13 @@ public final class KbqaEngine {
         Map<String, Subject> byId = new LinkedHashMap<>();
         subjects.forEach(s -> byId.put(s.id(), s));
         List<String> ids = new ArrayList<>(byId.keySet());
-        Hop best = bestHop(q, byId, reader.outgoing(ids, config.edgeLimit()), false, null);
-        best = bestHop(q, byId, reader.incoming(ids, config.edgeLimit()), true, best);
+        // incoming edges only for typed entities: open-domain values have thousands of them and no such questions
+        List<String> typed = ids.stream().filter(id -> !id.startsWith("thing:")).toList();
+        List<Edge> edges = reader.edges(ids, typed, config.edgeLimit());
+        List<Edge> outgoing = edges.stream().filter(e -> !e.incoming()).toList();
+        Hop best = bestHop(q, byId, outgoing, false, null);
+        best = bestHop(q, byId, edges.stream().filter(Edge::incoming).toList(), true, best);
+        if (best == null) best = onlyPredicate(q, subjects, outgoing);
         if (best == null) return KbqaAnswer.noAnswer("no predicate of the subject matches the question");
 
         List<String> chain = new ArrayList<>(List.of(best.predicate()));
@@ -140,11 +145,26 @@ public final class KbqaEngine {
             Subject s = subjects.get(first.subjectId());
             PredicateMatcher.Match m = predicates.match(q, 0, s.start(), s.end(), first.predicate(), incoming);
             if (m.score() < config.minPredicateScore()) continue;
-            double score = m.score() + 0.5 * (s.end() - s.start()) / q.length() + 0.05 * s.linkScore()
-                    - (m.start() < s.start() ? 0.05 : 0);
+            double score = m.score() + config.mentionLengthWeight() * (s.end() - s.start()) / q.length() + 0.05 * s.linkScore()
+                    - (m.start() < s.start() ? 0.05 : config.distancePenalty() * Math.max(0, m.start() - s.end()));
             if (best == null || score > best.score()) best = new Hop(s, first.predicate(), incoming, m, score, group);
         }
         return best;
+    }
+
+    /**
+     * Fallback when no predicate is named: the longest subject mention (covering enough of the question)
+     * whose entity has exactly one predicate is taken to be asked about that predicate, at low confidence.
+     */
+    private Hop onlyPredicate(String q, List<Subject> subjects, List<Edge> outgoing) {
+        for (Subject s : subjects) {
+            if ((double) (s.end() - s.start()) / q.length() < config.fallbackMentionShare()) continue;
+            List<Edge> own = outgoing.stream().filter(e -> e.subjectId().equals(s.id())).toList();
+            if (own.isEmpty()) continue;
+            if (own.stream().map(Edge::predicate).distinct().count() != 1) return null;
+            return new Hop(s, own.get(0).predicate(), false, new PredicateMatcher.Match(0, s.end(), s.end()), 0.45, own);
+        }
+        return null;
     }
 
     static boolean isType(Subject s, EntityType type) {

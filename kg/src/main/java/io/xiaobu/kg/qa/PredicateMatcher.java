@@ -24,22 +24,32 @@ public final class PredicateMatcher {
         static final Match NONE = new Match(0, -1, -1);
     }
 
+    /** Score of a predicate found only through a question cue ("多高" → 身高). */
+    private static final double CUE_SCORE = 0.7;
+
     private final Map<String, List<String>> outPhrases = new HashMap<>();
     private final Map<String, List<String>> inPhrases = new HashMap<>();
+    private final Map<String, List<String>> cues = new HashMap<>();
 
     public PredicateMatcher() {
-        try (InputStream in = PredicateMatcher.class.getResourceAsStream("/io/xiaobu/kg/qa/predicate-phrases.tsv")) {
+        for (String[] c : rows("predicate-phrases.tsv")) {
+            (c[1].equals("in") ? inPhrases : outPhrases).computeIfAbsent(c[0], k -> new ArrayList<>()).addAll(List.of(c[2].split("\\|")));
+        }
+        for (String[] c : rows("question-cues.tsv")) cues.computeIfAbsent(c[0], k -> new ArrayList<>()).addAll(List.of(c[1].split("\\|")));
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = PredicateMatcher.class.getResourceAsStream("/io/xiaobu/kg/qa/" + file)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] c = line.split("\t");
-                (c[1].equals("in") ? inPhrases : outPhrases)
-                        .computeIfAbsent(c[0], k -> new ArrayList<>()).addAll(List.of(c[2].split("\\|")));
+                if (!line.isBlank() && !line.startsWith("#")) out.add(line.split("\t"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
     }
 
     /**
@@ -54,7 +64,12 @@ public final class PredicateMatcher {
         for (String phrase : (incoming ? inPhrases : outPhrases).getOrDefault(p, List.of())) {
             best = better(best, find(q, phrase, from, mentionStart, mentionEnd, 0.95 + 0.01 * phrase.length()));
         }
-        if (best.score() > 0 || incoming || p.length() < 2) return best;
+        if (best.score() > 0 || incoming) return best;
+        for (var cue : cues.entrySet()) {
+            if (cue.getValue().stream().noneMatch(p::contains)) continue;
+            best = better(best, find(q, cue.getKey(), from, mentionStart, mentionEnd, CUE_SCORE));
+        }
+        if (best.score() > 0 || p.length() < 2) return best;
         return overlap(q, from, mentionStart, mentionEnd, p);
     }
 

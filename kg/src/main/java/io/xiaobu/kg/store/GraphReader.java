@@ -34,6 +34,15 @@ public final class GraphReader {
             RETURN id AS subject, r.p AS p, o.id AS oid, o.name AS object, o.type AS otype
             LIMIT $limit
             """;
+    private static final String EDGES_BOTH = """
+            UNWIND range(0, size($ids) - 1) AS rank
+            MATCH (s:Entity {id: $ids[rank]})-[r:REL]-(o:Entity)
+            WITH rank, s, r, o, startNode(r) <> s AS incoming
+            WHERE NOT incoming OR s.id IN $incomingIds
+            RETURN s.id AS subject, r.p AS p, o.id AS oid, o.name AS object, o.type AS otype, incoming
+            ORDER BY incoming, rank
+            LIMIT $limit
+            """;
     private static final String RANK_DESC = """
             MATCH (s:Entity {id: $id})-[r:REL]-(f:Entity {type: $type})
             WHERE r.p IN $predicates AND f[$property] IS NOT NULL
@@ -56,7 +65,8 @@ public final class GraphReader {
     public record AliasRow(String id, String name, EntityType type, List<String> aliases, double popularity) {}
 
     /** An edge seen from a subject: {@code subject -[p]-> object} (or incoming, by the method used). */
-    public record Edge(String subjectId, String predicate, String objectId, String objectName, EntityType objectType) {}
+    public record Edge(String subjectId, String predicate, String objectId, String objectName, EntityType objectType,
+                       boolean incoming) {}
 
     /** Streams every linkable entity (hundreds of thousands: consumed row by row). */
     public long streamAliases(Consumer<AliasRow> sink) {
@@ -79,12 +89,27 @@ public final class GraphReader {
 
     /** Outgoing edges of the given subjects (at most {@code limit}). */
     public List<Edge> outgoing(List<String> ids, int limit) {
-        return edges(EDGES_OUT, ids, limit);
+        return edges(EDGES_OUT, ids, limit, false);
+    }
+
+    /**
+     * Outgoing edges of all {@code ids} and incoming edges of {@code incomingIds} (a subset) in one round
+     * trip, outgoing first and in the order of {@code ids}; an incoming edge reports its start node as
+     * "object" and {@link Edge#incoming()} true.
+     */
+    public List<Edge> edges(List<String> ids, List<String> incomingIds, int limit) {
+        if (ids.isEmpty()) return List.of();
+        Map<String, Object> params = Map.of("ids", new ArrayList<>(ids), "incomingIds", new ArrayList<>(incomingIds), "limit", limit);
+        try (Session session = driver.session()) {
+            return session.run(EDGES_BOTH, params, readConfig).list(r -> new Edge(
+                    r.get("subject").asString(), r.get("p").asString(), r.get("oid").asString(),
+                    r.get("object").asString(), EntityType.parse(r.get("otype").asString(null)), r.get("incoming").asBoolean()));
+        }
     }
 
     /** Incoming edges of the given subjects, the other end reported as "object". */
     public List<Edge> incoming(List<String> ids, int limit) {
-        return edges(EDGES_IN, ids, limit);
+        return edges(EDGES_IN, ids, limit, true);
     }
 
     /**
@@ -96,7 +121,7 @@ public final class GraphReader {
                 "property", property, "limit", limit);
         try (Session session = driver.session()) {
             return session.run(descending ? RANK_DESC : RANK_ASC, params, readConfig).list(r ->
-                    new Edge(id, property, r.get("oid").asString(), r.get("object").asString(), type));
+                    new Edge(id, property, r.get("oid").asString(), r.get("object").asString(), type, false));
         }
     }
 
@@ -117,13 +142,13 @@ public final class GraphReader {
         }
     }
 
-    private List<Edge> edges(String cypher, List<String> ids, int limit) {
+    private List<Edge> edges(String cypher, List<String> ids, int limit, boolean incoming) {
         if (ids.isEmpty()) return List.of();
         Map<String, Object> params = Map.of("ids", new ArrayList<>(ids), "limit", limit);
         try (Session session = driver.session()) {
             return session.run(cypher, params, readConfig).list(r -> new Edge(
                     r.get("subject").asString(), r.get("p").asString(), r.get("oid").asString(),
-                    r.get("object").asString(), EntityType.parse(r.get("otype").asString(null))));
+                    r.get("object").asString(), EntityType.parse(r.get("otype").asString(null)), incoming));
         }
     }
 }
