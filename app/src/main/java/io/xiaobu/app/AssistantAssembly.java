@@ -22,7 +22,8 @@ final class AssistantAssembly {
     Assistant build() {
         XiaobuConfig.Graph g = config.graph();
         AssistantSettings settings = new AssistantSettings(Path.of(config.workDir()).toAbsolutePath(),
-                Path.of(config.dataDir()).toAbsolutePath().normalize(), config.maxTextChars(),
+                Path.of(config.dataDir()).toAbsolutePath().normalize(), Path.of(config.modelsDir()).toAbsolutePath(),
+                config.maxTextChars(),
                 new SessionStore.Settings(config.sessions().idleTimeout(), config.sessions().maxSessions(),
                         config.sessions().maxHistory()),
                 config.retry().window(), config.retry().maxRemembered(),

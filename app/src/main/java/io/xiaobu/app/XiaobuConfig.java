@@ -18,6 +18,10 @@ public interface XiaobuConfig {
     @WithDefault("../shared/data")
     String dataDir();
 
+    /** Trained models (committed under {@code models/}). */
+    @WithDefault("models")
+    String modelsDir();
+
     /** Where the service keeps its own state: graph database, indexes, event log, user data. */
     @WithDefault("work")
     String workDir();

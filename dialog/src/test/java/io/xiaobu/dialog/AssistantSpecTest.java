@@ -38,6 +38,7 @@ class AssistantSpecTest {
     @BeforeAll
     static void assemble() {
         AssistantSettings settings = AssistantSettings.defaults(work).withWorkDir(work)
+                .withModelsDir(Path.of("../models").toAbsolutePath())
                 .withGraph(new AssistantSettings.Graph("off", null, null, null, null));
         assistant = new AssistantFactory(settings, new PrintStream(OutputStream.nullOutputStream()))
                 .assemble(TurnRecorderListener.NONE).build();

@@ -11,6 +11,10 @@ import io.xiaobu.chat.ChatEngine;
 import io.xiaobu.chat.memory.MemoryService;
 import io.xiaobu.dialog.chat.ChatSource;
 import io.xiaobu.dialog.knowledge.GraphLinker;
+import io.xiaobu.dialog.model.ModelRecognizer;
+import io.xiaobu.nlu.model.NluModel;
+import io.xiaobu.skills.builtin.SmpMapping;
+import java.nio.file.Files;
 import io.xiaobu.kg.store.UserMemoryStore;
 import java.nio.file.Path;
 import io.xiaobu.dialog.knowledge.KbqaSource;
@@ -57,6 +61,7 @@ public final class AssistantFactory {
                 .retry(settings.retryWindow(), settings.maxRemembered());
         understanding(b);
         SkillCatalog catalog = skills(b);
+        model(b);
         KnowledgeGraph kg = graph(b, catalog);
         chat(b, kg);
         events(b, recorderListener);
@@ -66,6 +71,32 @@ public final class AssistantFactory {
     private void understanding(Assistant.Builder b) {
         TextNormalizer normalizer = TextNormalizer.standard();
         b.normalizer(normalizer::normalize);
+    }
+
+    /**
+     * The multitask NLU model (models/nlu/smp): trained on SMP-ECDT, its labels mapped to the
+     * product's skills through the SMP mapping of the built-in catalog.
+     */
+    private void model(Assistant.Builder b) {
+        Path dir = settings.modelsDir().resolve("nlu/smp");
+        if (!Files.isRegularFile(dir.resolve("model.json"))) {
+            say("model: none at " + dir + " (rules only)");
+            return;
+        }
+        NluModel model;
+        try {
+            model = NluModel.load(dir);
+        } catch (IOException | RuntimeException e) {
+            say("model: cannot load " + dir + " (" + e.getMessage() + "); rules only");
+            b.health("models", () -> PartStatus.down("cannot load " + dir + ": " + e.getMessage()));
+            return;
+        }
+        SmpMapping mapping = SmpMapping.load();
+        b.recognizer(new ModelRecognizer(model, (domain, intent) -> mapping.target(domain, intent)
+                        .filter(SmpMapping.Target::isSkill).map(t -> new ModelRecognizer.Target(t.skill(), t.intent())), 3))
+                .owns(model)
+                .health("models", () -> PartStatus.up("nlu/smp: " + model.parameterCount() + " parameters"));
+        say("model: nlu/smp loaded (" + model.parameterCount() + " parameters)");
     }
 
     /** Built-in skills; their interaction models are the product's rule grammar. */

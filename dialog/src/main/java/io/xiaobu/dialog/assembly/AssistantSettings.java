@@ -11,9 +11,10 @@ import java.time.Duration;
  *
  * @param workDir the assistant's own state: graph database, indexes, event log, user data
  * @param dataDir the public datasets (optional: may not exist)
+ * @param modelsDir trained models (the repository's {@code models} folder)
  * @param allowPrivateWebhooks let registered skills' webhooks point at loopback/private addresses
  */
-public record AssistantSettings(Path workDir, Path dataDir, int maxTextChars, SessionStore.Settings sessions,
+public record AssistantSettings(Path workDir, Path dataDir, Path modelsDir, int maxTextChars, SessionStore.Settings sessions,
                                 Duration retryWindow, long maxRemembered, Events events, Graph graph,
                                 boolean allowPrivateWebhooks) {
 
@@ -35,17 +36,21 @@ public record AssistantSettings(Path workDir, Path dataDir, int maxTextChars, Se
 
     /** Defaults for running from the repository root. */
     public static AssistantSettings defaults(Path root) {
-        return new AssistantSettings(root.resolve("work"), root.resolve("../shared/data").normalize(), 256,
+        return new AssistantSettings(root.resolve("work"), root.resolve("../shared/data").normalize(), root.resolve("models"), 256,
                 SessionStore.Settings.defaults(), Duration.ofMinutes(2), 100_000,
                 new Events(null, "xiaobu.turns.v1"),
                 new Graph("embedded", null, "neo4j", null, root.resolve("deploy/target/lib")), false);
     }
 
     public AssistantSettings withGraph(Graph g) {
-        return new AssistantSettings(workDir, dataDir, maxTextChars, sessions, retryWindow, maxRemembered, events, g, allowPrivateWebhooks);
+        return new AssistantSettings(workDir, dataDir, modelsDir, maxTextChars, sessions, retryWindow, maxRemembered, events, g, allowPrivateWebhooks);
+    }
+
+    public AssistantSettings withModelsDir(Path m) {
+        return new AssistantSettings(workDir, dataDir, m, maxTextChars, sessions, retryWindow, maxRemembered, events, graph, allowPrivateWebhooks);
     }
 
     public AssistantSettings withWorkDir(Path w) {
-        return new AssistantSettings(w, dataDir, maxTextChars, sessions, retryWindow, maxRemembered, events, graph, allowPrivateWebhooks);
+        return new AssistantSettings(w, dataDir, modelsDir, maxTextChars, sessions, retryWindow, maxRemembered, events, graph, allowPrivateWebhooks);
     }
 }

@@ -16,7 +16,9 @@ import java.util.function.Supplier;
 /**
  * Understands the normalised text two ways and fuses them: the rule grammar (exact, cheap, for
  * standard phrasings) and the learned recognisers (the multitask model, few-shot matching of
- * skills registered at run time). Low confidence and ambiguity are results, not errors.
+ * skills registered at run time). A full rule match is exact, so the learned recognisers run only
+ * when the rules did not fully match: standard commands stay cheap. Low confidence and ambiguity
+ * are results, not errors.
  */
 public final class UnderstandStage implements Stage {
 
@@ -47,12 +49,14 @@ public final class UnderstandStage implements Stage {
             note.append("rules: none loaded");
         }
         List<Understanding> learned = new ArrayList<>();
-        for (IntentRecognizer r : models) {
+        boolean exact = ruled != null && ruled.status() == RuleMatchResult.Status.MATCHED;
+        for (IntentRecognizer r : exact ? List.<IntentRecognizer>of() : models) {
             List<Understanding> found = r.recognize(turn);
             learned.addAll(found);
             note.append(", ").append(r.name()).append(": ").append(found.size());
         }
         if (models.isEmpty()) note.append(", model: none loaded");
+        else if (exact) note.append(", model: not needed");
         FusionResult fused = fusion.fuse(ruled, learned);
         turn.setHypotheses(fused.ranked());
         note.append("; ").append(fused.status().name().toLowerCase());
