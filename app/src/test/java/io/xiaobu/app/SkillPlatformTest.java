@@ -82,6 +82,14 @@ class SkillPlatformTest {
                 .body("reply.tts", containsString("3月21日"));
         org.assertj.core.api.Assertions.assertThat(verifiedCalls.get()).isPositive();
 
+        // not a template of the skill: recognised by few-shot matching on the backbone's embeddings
+        given().contentType(ContentType.JSON).body(TurnApiTest.turn("r-horoscope-fewshot", "白羊座几月几号到几月几号"))
+                .queryParam("debug", true)
+                .when().post("/v1/turns")
+                .then().statusCode(200)
+                .body("skill", equalTo("horoscope"))
+                .body("trace.hypotheses.source", hasItem("fewshot"));
+
         given().when().get("/v1/skills").then().statusCode(200).body("id", hasItem("horoscope"));
         given().header("Authorization", TOKEN).when().delete("/v1/skills/horoscope").then().statusCode(204);
         given().contentType(ContentType.JSON).body(TurnApiTest.turn("r-horoscope-gone", "白羊座是几月到几月"))

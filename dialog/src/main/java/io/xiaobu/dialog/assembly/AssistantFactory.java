@@ -11,6 +11,8 @@ import io.xiaobu.chat.ChatEngine;
 import io.xiaobu.chat.memory.MemoryService;
 import io.xiaobu.dialog.chat.ChatSource;
 import io.xiaobu.dialog.knowledge.GraphLinker;
+import io.xiaobu.dialog.model.FewShotIndex;
+import io.xiaobu.dialog.model.FewShotLearner;
 import io.xiaobu.dialog.model.ModelRecognizer;
 import io.xiaobu.nlu.model.NluModel;
 import io.xiaobu.skills.builtin.SmpMapping;
@@ -60,8 +62,8 @@ public final class AssistantFactory {
                 .sessions(settings.sessions())
                 .retry(settings.retryWindow(), settings.maxRemembered());
         understanding(b);
-        SkillCatalog catalog = skills(b);
-        model(b);
+        FewShotLearner fewShot = model(b);
+        SkillCatalog catalog = skills(b, fewShot);
         KnowledgeGraph kg = graph(b, catalog);
         chat(b, kg);
         events(b, recorderListener);
@@ -77,11 +79,11 @@ public final class AssistantFactory {
      * The multitask NLU model (models/nlu/smp): trained on SMP-ECDT, its labels mapped to the
      * product's skills through the SMP mapping of the built-in catalog.
      */
-    private void model(Assistant.Builder b) {
+    private FewShotLearner model(Assistant.Builder b) {
         Path dir = settings.modelsDir().resolve("nlu/smp");
         if (!Files.isRegularFile(dir.resolve("model.json"))) {
             say("model: none at " + dir + " (rules only)");
-            return;
+            return null;
         }
         NluModel model;
         try {
@@ -89,28 +91,32 @@ public final class AssistantFactory {
         } catch (IOException | RuntimeException e) {
             say("model: cannot load " + dir + " (" + e.getMessage() + "); rules only");
             b.health("models", () -> PartStatus.down("cannot load " + dir + ": " + e.getMessage()));
-            return;
+            return null;
         }
         SmpMapping mapping = SmpMapping.load();
+        FewShotIndex fewShot = new FewShotIndex();
         b.recognizer(new ModelRecognizer(model, (domain, intent) -> mapping.target(domain, intent)
-                        .filter(SmpMapping.Target::isSkill).map(t -> new ModelRecognizer.Target(t.skill(), t.intent())), 3))
+                        .filter(SmpMapping.Target::isSkill).map(t -> new ModelRecognizer.Target(t.skill(), t.intent())),
+                        fewShot, ModelRecognizer.Settings.defaults()))
                 .owns(model)
                 .health("models", () -> PartStatus.up("nlu/smp: " + model.parameterCount() + " parameters"));
         say("model: nlu/smp loaded (" + model.parameterCount() + " parameters)");
+        return new FewShotLearner(model, fewShot, 3);
     }
 
     /** Built-in skills; their interaction models are the product's rule grammar. */
-    private SkillCatalog skills(Assistant.Builder b) {
+    private SkillCatalog skills(Assistant.Builder b, FewShotLearner fewShot) {
         TimeNormalizer time = new TimeNormalizer();
         SlotNormalizer slots = new SlotNormalizer(time);
         BuiltinSkills builtin = new BuiltinSkills(BuiltinServices.defaults(settings.workDir().resolve("users")));
         SkillCatalog catalog = new SkillCatalog(builtin.runtime(), time, List.of());
+        if (fewShot != null) fewShot.anchor(catalog.runtime().skills());
         b.rules(catalog)
                 .skills(new SkillRuntimeFulfiller(catalog, slots))
                 .candidateSource(new PendingQuestionSource(catalog, slots, settings.pendingAnswerScore()))
                 .intentTitle(catalog::title)
                 .skillRegistration(new SkillRegistration(catalog, java.util.Set.copyOf(BuiltinSkills.IDS),
-                        settings.allowPrivateWebhooks()));
+                        settings.allowPrivateWebhooks(), fewShot));
         say("skills: " + catalog.runtime().skills().size() + " built-in skills, "
                 + catalog.get().templates().size() + " rule templates compiled");
         return catalog;

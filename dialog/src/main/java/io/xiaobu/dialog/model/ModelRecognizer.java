@@ -17,7 +17,9 @@ import java.util.function.BiFunction;
 /**
  * Intent hypotheses from the multitask model (one backbone pass, all heads). The model's labels are
  * those of the data it was trained on (SMP-ECDT {@code domain.INTENT}); {@code labelToSkill} maps
- * each to a product skill and intent, and labels without a skill (open questions) give none.
+ * each to a product skill and intent, and labels without a skill (open questions) give none. The
+ * same pass's sentence embedding is matched against the samples of skills registered at run time
+ * (few-shot), so their intents are recognised before any retraining.
  */
 public final class ModelRecognizer implements IntentRecognizer {
 
@@ -25,15 +27,29 @@ public final class ModelRecognizer implements IntentRecognizer {
     public record Target(String skill, String intent) {
     }
 
+    /**
+     * @param maxHypotheses how many of the intent head's best labels to propose
+     * @param fewShotMin    the least cosine to the nearest registered sample for a few-shot hypothesis
+     * @param fewShotMargin how much closer the best intent must be than any other intent's samples
+     */
+    public record Settings(int maxHypotheses, double fewShotMin, double fewShotMargin) {
+        public static Settings defaults() {
+            return new Settings(3, 0.75, 0.03);
+        }
+    }
+
     private final NluModel model;
     private final BiFunction<String, String, Optional<Target>> labelToSkill;
-    private final int maxHypotheses;
+    private final FewShotIndex fewShot;
+    private final Settings settings;
 
     /** @param labelToSkill (model domain, model intent) → product skill/intent, empty for none */
-    public ModelRecognizer(NluModel model, BiFunction<String, String, Optional<Target>> labelToSkill, int maxHypotheses) {
+    public ModelRecognizer(NluModel model, BiFunction<String, String, Optional<Target>> labelToSkill,
+                           FewShotIndex fewShot, Settings settings) {
         this.model = model;
         this.labelToSkill = labelToSkill;
-        this.maxHypotheses = maxHypotheses;
+        this.fewShot = fewShot;
+        this.settings = settings;
     }
 
     @Override
@@ -52,7 +68,7 @@ public final class ModelRecognizer implements IntentRecognizer {
         }
         List<Understanding> hypotheses = new ArrayList<>();
         for (ModelOutput.Scored intent : out.intents()) {
-            if (hypotheses.size() >= maxHypotheses) break;
+            if (hypotheses.size() >= settings.maxHypotheses()) break;
             int dot = intent.label().lastIndexOf('.');
             if (dot <= 0) continue;
             Optional<Target> target = labelToSkill.apply(intent.label().substring(0, dot), intent.label().substring(dot + 1));
@@ -61,6 +77,21 @@ public final class ModelRecognizer implements IntentRecognizer {
                     Math.max(0, Math.min(1, intent.probability())), "model",
                     String.format(Locale.ROOT, "intent head %s p=%.3f", intent.label(), intent.probability())));
         }
+        Optional<FewShotIndex.Match> near = fewShot.nearest(out.embedding()).filter(m -> m.registered()
+                && m.cosine() >= settings.fewShotMin() && m.cosine() - m.runnerUpCosine() >= settings.fewShotMargin());
+        if (near.isPresent()) {
+            // the heads were trained before this skill existed, so their labels cannot name it
+            FewShotIndex.Match m = near.get();
+            return List.of(new Understanding(m.skill(), m.intent(), List.of(), fewShotConfidence(m.cosine()), "fewshot",
+                    String.format(Locale.ROOT, "nearest sample '%s' of a registered skill, cos=%.3f (other intents %.3f)",
+                            m.nearest(), m.cosine(), m.runnerUpCosine())));
+        }
         return hypotheses;
+    }
+
+    /** Maps cosine in [fewShotMin, 1] onto [0.5, 0.95]: at the threshold a hypothesis is weak, a near copy is strong. */
+    private double fewShotConfidence(double cosine) {
+        double t = (cosine - settings.fewShotMin()) / (1 - settings.fewShotMin());
+        return 0.5 + 0.45 * Math.max(0, Math.min(1, t));
     }
 }

@@ -1,5 +1,6 @@
 package io.xiaobu.dialog.skills;
 
+import io.xiaobu.dialog.model.FewShotLearner;
 import io.xiaobu.skills.sdk.Skill;
 import io.xiaobu.skills.sdk.model.InteractionModel;
 import io.xiaobu.skills.sdk.model.InvalidModelException;
@@ -44,12 +45,17 @@ public final class SkillRegistration {
     private final Set<String> builtIn;
     private final boolean allowPrivateWebhooks;
     private final ModelLoader loader = new ModelLoader(ModelLoader.BUILTIN_MIN_SAMPLES);
+    private final FewShotLearner fewShot;
 
-    /** @param allowPrivateWebhooks let webhooks point at loopback/private addresses (tests, on-premise) */
-    public SkillRegistration(SkillCatalog catalog, Set<String> builtIn, boolean allowPrivateWebhooks) {
+    /**
+     * @param allowPrivateWebhooks let webhooks point at loopback/private addresses (tests, on-premise)
+     * @param fewShot              teaches the model a registered skill's intents without retraining; null without a model
+     */
+    public SkillRegistration(SkillCatalog catalog, Set<String> builtIn, boolean allowPrivateWebhooks, FewShotLearner fewShot) {
         this.catalog = catalog;
         this.builtIn = Set.copyOf(builtIn);
         this.allowPrivateWebhooks = allowPrivateWebhooks;
+        this.fewShot = fewShot;
     }
 
     public Result register(Request request) {
@@ -85,7 +91,9 @@ public final class SkillRegistration {
         WebhookConfig config = WebhookConfig.of(url, request.secret());
         if (allowPrivateWebhooks) config = config.allowingPrivateNetworks();
         if (request.budgetMs() != null) config = config.withBudget(Duration.ofMillis(request.budgetMs()));
-        catalog.register(new Skill(model, new WebhookSkillHandler(config)));
+        Skill skill = new Skill(model, new WebhookSkillHandler(config));
+        catalog.register(skill);
+        if (fewShot != null) fewShot.learn(skill);
         return new Result(model, List.of());
     }
 
@@ -104,6 +112,7 @@ public final class SkillRegistration {
     /** Removes a registered (not built-in) skill; false when there is none by that id. */
     public boolean remove(String id) {
         if (builtIn.contains(id)) throw new IllegalArgumentException("'" + id + "' is a built-in skill");
+        if (fewShot != null) fewShot.forget(id);
         return catalog.unregister(id);
     }
 
