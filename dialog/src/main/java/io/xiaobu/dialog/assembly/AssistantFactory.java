@@ -10,6 +10,7 @@ import io.xiaobu.chat.ChatConfig;
 import io.xiaobu.chat.ChatEngine;
 import io.xiaobu.chat.memory.MemoryService;
 import io.xiaobu.dialog.chat.ChatSource;
+import io.xiaobu.dialog.rank.FusionRanker;
 import io.xiaobu.dialog.knowledge.GraphLinker;
 import io.xiaobu.dialog.model.FewShotIndex;
 import io.xiaobu.dialog.model.FewShotLearner;
@@ -178,7 +179,7 @@ public final class AssistantFactory {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the chat index under " + indexRoot, e);
         }
-        b.candidateSource(new ChatSource(engine)).owns(engine)
+        b.candidateSource(new ChatSource(engine, FusionRanker.Settings.defaults().taskCover())).owns(engine)
                 .health("indexes", () -> PartStatus.up(engine.corpusSize() > 0
                         ? "chat index: " + engine.corpusSize() + " replies (" + indexRoot + ")"
                         : "persona answers only; build the chat index with ./xiaobu index chat"));

@@ -3,6 +3,7 @@ package io.xiaobu.dialog.chat;
 import io.xiaobu.chat.ChatCandidate;
 import io.xiaobu.chat.ChatEngine;
 import io.xiaobu.chat.ChatQuery;
+import io.xiaobu.chat.safety.SafetyVerdict;
 import io.xiaobu.dialog.pipeline.TurnContext;
 import io.xiaobu.dialog.rank.Candidate;
 import io.xiaobu.dialog.session.SessionState;
@@ -14,14 +15,19 @@ import java.util.Map;
 
 /**
  * The chat side of every turn (task NLU and chat both run): a safety deflection for an unsafe
- * query, answers from the user's memory, persona answers and retrieved replies.
+ * query, answers from the user's memory, persona answers and retrieved replies. When the rules
+ * understood the turn exactly, chat cannot win it (a covering task outranks chat), so only the
+ * safety check runs.
  */
 public final class ChatSource implements CandidateSource {
 
     private final ChatEngine engine;
+    private final double taskCover;
 
-    public ChatSource(ChatEngine engine) {
+    /** @param taskCover the ranker's confidence at which a task understanding covers the query */
+    public ChatSource(ChatEngine engine, double taskCover) {
         this.engine = engine;
+        this.taskCover = taskCover;
     }
 
     @Override
@@ -31,6 +37,10 @@ public final class ChatSource implements CandidateSource {
 
     @Override
     public List<Candidate> propose(TurnContext turn) {
+        if (coveredByRules(turn)) {
+            SafetyVerdict verdict = engine.checkQuery(turn.text().text());
+            if (verdict.safe()) return List.of();
+        }
         List<String> recent = new ArrayList<>();
         for (SessionState.PastTurn t : turn.session().history()) {
             recent.add(t.userText());
@@ -50,5 +60,10 @@ public final class ChatSource implements CandidateSource {
                     Map.of("score", c.score()), c.explanation()));
         }
         return out;
+    }
+
+    private boolean coveredByRules(TurnContext turn) {
+        return turn.hypotheses().stream().anyMatch(u -> u.confidence() >= taskCover
+                && ("rule".equals(u.source()) || "fusion".equals(u.source())));
     }
 }
