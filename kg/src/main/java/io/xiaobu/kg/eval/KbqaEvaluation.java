@@ -92,6 +92,6 @@ public final class KbqaEvaluation {
     /** Lower case, half width, no spaces or trailing punctuation. */
     static String normalize(String s) {
         if (s == null) return "";
-        return io.xiaobu.kg.text.TextNormalizer.normalize(s).replaceAll("[\\s。．.！!？?]+", "").trim();
+        return io.xiaobu.kg.text.MatchFold.normalize(s).replaceAll("[\\s。．.！!？?]+", "").trim();
     }
 }

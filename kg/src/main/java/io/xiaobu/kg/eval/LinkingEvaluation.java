@@ -6,7 +6,7 @@ import io.xiaobu.kg.imports.Nlpcc2018Split;
 import io.xiaobu.kg.link.EntityLink;
 import io.xiaobu.kg.link.EntityLinker;
 import io.xiaobu.kg.link.LinkResult;
-import io.xiaobu.kg.text.TextNormalizer;
+import io.xiaobu.kg.text.MatchFold;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,6 +122,6 @@ public final class LinkingEvaluation {
     }
 
     private static boolean same(String a, String b) {
-        return TextNormalizer.normalize(a).replace(" ", "").equals(TextNormalizer.normalize(b).replace(" ", ""));
+        return MatchFold.normalize(a).replace(" ", "").equals(MatchFold.normalize(b).replace(" ", ""));
     }
 }

@@ -2,7 +2,7 @@ package io.xiaobu.kg.link;
 
 import io.xiaobu.kg.model.EntityType;
 import io.xiaobu.kg.store.GraphReader.AliasRow;
-import io.xiaobu.kg.text.TextNormalizer;
+import io.xiaobu.kg.text.MatchFold;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +100,7 @@ public final class AliasIndex {
 
         private void addSurface(String text, int ord, boolean isName) {
             if (text == null) return;
-            String norm = TextNormalizer.normalize(text.trim());
+            String norm = MatchFold.normalize(text.trim());
             if (norm.length() < config.minAliasLength() || norm.length() > config.maxAliasLength()) return;
             if (norm.codePoints().noneMatch(Character::isLetterOrDigit)) return;
             List<Integer> p = surface.computeIfAbsent(norm, k -> new ArrayList<>(1));

@@ -2,7 +2,7 @@ package io.xiaobu.kg.link;
 
 import io.xiaobu.kg.model.EntityType;
 import io.xiaobu.kg.text.Pinyin;
-import io.xiaobu.kg.text.TextNormalizer;
+import io.xiaobu.kg.text.MatchFold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,7 +50,7 @@ public final class EntityLinker {
     /** Links with a hint of the entity types the candidate intents expect (e.g. SONG for music.play). */
     public LinkResult link(String text, Set<EntityType> expectedTypes) {
         if (text == null || text.isEmpty()) return LinkResult.empty(text);
-        String norm = TextNormalizer.normalize(text.length() > config.maxTextLength()
+        String norm = MatchFold.normalize(text.length() > config.maxTextLength()
                 ? text.substring(0, config.maxTextLength()) : text);
         Map<Long, Map<Integer, Scored>> spans = new HashMap<>();
         collectSurface(norm, spans);
@@ -90,7 +90,7 @@ public final class EntityLinker {
         int[] fuzzy = new int[n];
         for (int i = 0; i < n; i++) {
             char c = norm.charAt(i);
-            if (!TextNormalizer.isCjk(c)) {
+            if (!MatchFold.isCjk(c)) {
                 plain[i] = fuzzy[i] = -2;
                 continue;
             }

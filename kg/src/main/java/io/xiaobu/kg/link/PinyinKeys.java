@@ -2,7 +2,7 @@ package io.xiaobu.kg.link;
 
 import io.xiaobu.kg.model.EntityType;
 import io.xiaobu.kg.text.Pinyin;
-import io.xiaobu.kg.text.TextNormalizer;
+import io.xiaobu.kg.text.MatchFold;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +66,7 @@ final class PinyinKeys {
     }
 
     static boolean allCjk(String s) {
-        for (int i = 0; i < s.length(); i++) if (!TextNormalizer.isCjk(s.charAt(i))) return false;
+        for (int i = 0; i < s.length(); i++) if (!MatchFold.isCjk(s.charAt(i))) return false;
         return true;
     }
 

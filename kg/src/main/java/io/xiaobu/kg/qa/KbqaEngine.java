@@ -7,7 +7,7 @@ import io.xiaobu.kg.model.EntityType;
 import io.xiaobu.kg.qa.KbqaAnswer.Status;
 import io.xiaobu.kg.store.GraphReader;
 import io.xiaobu.kg.store.GraphReader.Edge;
-import io.xiaobu.kg.text.TextNormalizer;
+import io.xiaobu.kg.text.MatchFold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ public final class KbqaEngine {
     public KbqaAnswer answer(String question) {
         if (question == null || question.isBlank()) return KbqaAnswer.noAnswer("empty question");
         try {
-            String q = TextNormalizer.normalize(question.length() > 256 ? question.substring(0, 256) : question);
+            String q = MatchFold.normalize(question.length() > 256 ? question.substring(0, 256) : question);
             List<Subject> subjects = subjects(linker.get().link(q));
             if (subjects.isEmpty()) return KbqaAnswer.noAnswer("no subject mention");
             KbqaAnswer ranked = superlative.tryAnswer(q, subjects);

@@ -40,7 +40,7 @@ public final class Pinyin {
     public static String plainOf(String text) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
-            char c = TextNormalizer.normalize(text.charAt(i));
+            char c = MatchFold.normalize(text.charAt(i));
             if (c == ' ') continue;
             if (!sb.isEmpty()) sb.append(' ');
             sb.append(plain(c));
@@ -52,7 +52,7 @@ public final class Pinyin {
     public static String tonedOf(String text) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
-            char c = TextNormalizer.normalize(text.charAt(i));
+            char c = MatchFold.normalize(text.charAt(i));
             if (c == ' ') continue;
             if (!sb.isEmpty()) sb.append(' ');
             sb.append(toned(c));
@@ -66,7 +66,7 @@ public final class Pinyin {
 
     private static String[] compute(Character ch) {
         char c = ch;
-        if (TextNormalizer.isCjk(c)) {
+        if (MatchFold.isCjk(c)) {
             try {
                 String[] toned = PinyinHelper.toHanyuPinyinStringArray(c, TONE);
                 String[] plain = PinyinHelper.toHanyuPinyinStringArray(c, PLAIN);
@@ -77,7 +77,7 @@ public final class Pinyin {
                 throw new IllegalStateException(e);
             }
         }
-        String self = String.valueOf(TextNormalizer.normalize(c));
+        String self = String.valueOf(MatchFold.normalize(c));
         return new String[] {self, self, self};
     }
 

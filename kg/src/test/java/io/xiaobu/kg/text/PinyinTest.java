@@ -34,7 +34,7 @@ class PinyinTest {
 
     @Test
     void normalisationKeepsLengthAndFoldsWidthAndCase() {
-        assertThat(TextNormalizer.normalize("ＱＱ音乐\u0001ABC")).isEqualTo("qq音乐 abc");
-        assertThat(TextNormalizer.normalize(null)).isEmpty();
+        assertThat(MatchFold.normalize("ＱＱ音乐\u0001ABC")).isEqualTo("qq音乐 abc");
+        assertThat(MatchFold.normalize(null)).isEmpty();
     }
 }

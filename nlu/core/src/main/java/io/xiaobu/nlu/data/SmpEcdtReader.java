@@ -1,13 +1,9 @@
 package io.xiaobu.nlu.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +15,9 @@ import java.util.Map;
  */
 public final class SmpEcdtReader implements NluReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public List<NluExample> read(Path file) throws IOException {
-        List<NluExample> out = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            lineNo++;
-            if (line.isBlank()) continue;
-            JsonNode n;
-            try {
-                n = JSON.readTree(line);
-            } catch (IOException e) {
-                throw new IOException(file + ":" + lineNo + ": not JSON: " + e.getMessage(), e);
-            }
+        return JsonLines.read(file, (lineNo, n) -> {
             String text = n.path("text").asText("");
             String domain = n.path("domain").asText(null);
             String intent = n.hasNonNull("intent") && !n.path("intent").asText().isEmpty()
@@ -47,9 +31,8 @@ public final class SmpEcdtReader implements NluReader {
                     else spans.place(e.getKey(), e.getValue().asText());
                 }
             }
-            out.add(new NluExample(String.valueOf(lineNo), String.valueOf(lineNo), text, domain, intent,
-                    spans.slots(), "", null, "chat".equals(domain), null));
-        }
-        return out;
+            return new NluExample(String.valueOf(lineNo), String.valueOf(lineNo), text, domain, intent,
+                    spans.slots(), "", null, "chat".equals(domain), null);
+        });
     }
 }

@@ -1,12 +1,13 @@
 package io.xiaobu.kg.text;
 
 /**
- * Length-preserving normalisation for matching: full-width → half-width, ASCII upper → lower case,
+ * Length-preserving case and width folding for alias matching (not the NLU normaliser, which may
+ * drop characters): full-width → half-width, ASCII upper → lower case,
  * control characters → space. One char in, one char out, so offsets stay those of the original text.
  */
-public final class TextNormalizer {
+public final class MatchFold {
 
-    private TextNormalizer() {}
+    private MatchFold() {}
 
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) return "";
