@@ -48,18 +48,27 @@ public final class Assistant implements AutoCloseable {
     public static final List<String> PARTS = List.of("models", "graph", "indexes", "events");
 
     private final TurnService turns;
+    private final TurnPipeline pipeline;
     private final SessionStore sessions;
     private final Map<String, Supplier<PartStatus>> health;
     private final SkillRegistration skillRegistration;
+    private final SkillFulfiller skills;
     private final List<AutoCloseable> resources;
 
-    private Assistant(TurnService turns, SessionStore sessions, Map<String, Supplier<PartStatus>> health,
-                      SkillRegistration skillRegistration, List<AutoCloseable> resources) {
+    private Assistant(TurnService turns, TurnPipeline pipeline, SessionStore sessions, Map<String, Supplier<PartStatus>> health,
+                      SkillRegistration skillRegistration, SkillFulfiller skills, List<AutoCloseable> resources) {
+        this.skills = skills;
         this.turns = turns;
+        this.pipeline = pipeline;
         this.sessions = sessions;
         this.health = health;
         this.skillRegistration = skillRegistration;
         this.resources = resources;
+    }
+
+    /** Whoever carries out chosen tasks; empty when no skill runtime is configured. */
+    public java.util.Optional<SkillFulfiller> skills() {
+        return java.util.Optional.ofNullable(skills);
     }
 
     /** Run-time skill registration; empty when the assistant has no skill catalog. */
@@ -80,6 +89,11 @@ public final class Assistant implements AutoCloseable {
 
     public TurnService turns() {
         return turns;
+    }
+
+    /** The turn pipeline itself (for dry runs: understanding without acting). */
+    public TurnPipeline pipeline() {
+        return pipeline;
     }
 
     public SessionStore sessions() {
@@ -166,7 +180,7 @@ public final class Assistant implements AutoCloseable {
                     new RespondStage()),
                     sessions, fanOut(List.copyOf(listeners)), clock, defaultZone);
             TurnService turns = new TurnService(new TurnRequestValidator(maxTextChars), pipeline, retryWindow, maxRemembered);
-            return new Assistant(turns, sessions, Map.copyOf(health), skillRegistration, List.copyOf(resources));
+            return new Assistant(turns, pipeline, sessions, Map.copyOf(health), skillRegistration, skills, List.copyOf(resources));
         }
 
         private List<CandidateSource> withTasksFirst() {

@@ -83,6 +83,18 @@ public final class TurnPipeline {
         }
     }
 
+    /**
+     * Understands a request without acting on it: the decision stages up to the ranker's choice,
+     * no skill is called, nothing is said, remembered or recorded. For the skill test kit.
+     */
+    public TurnContext dryRun(TurnRequest request, SessionState scratch) {
+        TurnContext turn = new TurnContext(request, scratch, clock.instant(), referenceTime(request));
+        for (Step step : decisionSteps) {
+            if (step.name().equals("fulfil") || run(step, turn)) break;
+        }
+        return turn;
+    }
+
     private static boolean run(Step step, TurnContext turn) {
         long start = System.nanoTime();
         StageResult result;

@@ -49,22 +49,36 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
         return skill != null && catalog.skill(skill).isPresent();
     }
 
+    /**
+     * The handler's view of the chosen task: slots normalised against the turn's reference time
+     * (and typed by the skill's model), linked entity ids, the device; a bare answer to a pending
+     * question carries no intent.
+     */
+    public SkillRequest request(TurnContext turn, Candidate chosen) {
+        Understanding u = chosen.understanding();
+        Skill skill = catalog.skill(chosen.skill()).orElseThrow();
+        boolean answersPending = PENDING_SOURCE.equals(u.source());
+        List<SlotValue> values = new ArrayList<>();
+        for (Slot s : u.slots()) {
+            String type = slotType(skill, answersPending ? pendingIntent(turn) : u.intent(), s.name()).orElse(null);
+            String value = normalize(type, s, turn).orElse(s.normalized() != null ? s.normalized() : s.value());
+            values.add(new SlotValue(s.name(), s.value(), value, s.entityId()));
+        }
+        return new SkillRequest(turn.request().requestId(), skill.id(), answersPending ? null : u.intent(),
+                turn.text().text(), values, turn.session().attributes(), turn.request().userId(), device(turn.request()),
+                turn.request().device().locale(), turn.referenceTime(), false);
+    }
+
     @Override
     public Fulfilment fulfil(TurnContext turn, Candidate chosen) {
         Understanding u = chosen.understanding();
         Skill skill = catalog.skill(chosen.skill()).orElseThrow();
         boolean answersPending = PENDING_SOURCE.equals(u.source());
+        SkillRequest request = request(turn, chosen);
         List<Slot> normalized = new ArrayList<>();
-        List<SlotValue> values = new ArrayList<>();
-        for (Slot s : u.slots()) {
-            String type = slotType(skill, answersPending ? pendingIntent(turn) : u.intent(), s.name()).orElse(null);
-            String value = normalize(type, s, turn).orElse(s.normalized() != null ? s.normalized() : s.value());
-            normalized.add(s.withNormalized(value));
-            values.add(new SlotValue(s.name(), s.value(), value, s.entityId()));
+        for (int i = 0; i < u.slots().size(); i++) {
+            normalized.add(u.slots().get(i).withNormalized(request.slots().get(i).normalized()));
         }
-        SkillRequest request = new SkillRequest(turn.request().requestId(), skill.id(), answersPending ? null : u.intent(),
-                turn.text().text(), values, turn.session().attributes(), turn.request().userId(), device(turn.request()),
-                turn.request().device().locale(), turn.referenceTime(), false);
         SkillResponse response = catalog.runtime().handle(request);
         keepSession(turn.session().attributes(), response.session());
         List<TurnResponse.Directive> directives = new ArrayList<>();
