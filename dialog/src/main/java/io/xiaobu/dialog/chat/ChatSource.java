@@ -4,6 +4,7 @@ import io.xiaobu.chat.ChatCandidate;
 import io.xiaobu.chat.ChatEngine;
 import io.xiaobu.chat.ChatQuery;
 import io.xiaobu.chat.safety.SafetyVerdict;
+import io.xiaobu.dialog.pipeline.LinkedEntity;
 import io.xiaobu.dialog.pipeline.TurnContext;
 import io.xiaobu.dialog.rank.Candidate;
 import io.xiaobu.dialog.session.SessionState;
@@ -12,12 +13,14 @@ import io.xiaobu.dialog.stage.CandidateSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The chat side of every turn (task NLU and chat both run): a safety deflection for an unsafe
  * query, answers from the user's memory, persona answers and retrieved replies. When the rules
  * understood the turn exactly, chat cannot win it (a covering task outranks chat), so only the
- * safety check runs.
+ * safety check runs. Titles the graph recognised (songs, films, poems, apps) are masked before the
+ * safety check: "帮我放个原子弹" asks for a song, not for a weapon.
  */
 public final class ChatSource implements CandidateSource {
 
@@ -37,8 +40,9 @@ public final class ChatSource implements CandidateSource {
 
     @Override
     public List<Candidate> propose(TurnContext turn) {
+        String text = withTitlesMasked(turn);
         if (coveredByRules(turn)) {
-            SafetyVerdict verdict = engine.checkQuery(turn.text().text());
+            SafetyVerdict verdict = engine.checkQuery(text);
             if (verdict.safe()) return List.of();
         }
         List<String> recent = new ArrayList<>();
@@ -48,7 +52,7 @@ public final class ChatSource implements CandidateSource {
         }
         List<Candidate> out = new ArrayList<>();
         for (ChatCandidate c : engine.reply(new ChatQuery(turn.request().userId(), turn.request().requestId(),
-                turn.text().text(), recent))) {
+                text, recent))) {
             Candidate.Source source = switch (c.source()) {
                 case SAFETY -> Candidate.Source.SAFETY;
                 case MEMORY -> Candidate.Source.MEMORY;
@@ -60,6 +64,16 @@ public final class ChatSource implements CandidateSource {
                     Map.of("score", c.score()), c.explanation()));
         }
         return out;
+    }
+
+    private static final Set<String> TITLES = Set.of("SONG", "FILM", "TV", "POEM", "APP");
+
+    private static String withTitlesMasked(TurnContext turn) {
+        String text = turn.text().text();
+        for (LinkedEntity e : turn.entities()) {
+            if (TITLES.contains(e.type()) && !e.mention().isEmpty()) text = text.replace(e.mention(), "《》");
+        }
+        return text;
     }
 
     private boolean coveredByRules(TurnContext turn) {
