@@ -26,6 +26,11 @@ import java.util.concurrent.Callable;
         description = "Talk to the assistant in the terminal: one utterance per line, Ctrl-D to quit.")
 public final class ShellCommand implements Callable<Integer> {
 
+    /** What a current phone can do (the skills check each setting against the device). */
+    private static final List<String> PHONE_CAPABILITIES = List.of("screen", "wifi", "bluetooth", "dnd", "flashlight",
+            "hotspot", "airplane_mode", "mobile_data", "nfc", "location", "dark_mode", "eye_comfort", "power_saving",
+            "mute", "auto_rotate", "volume", "brightness", "screenshot", "phone.call", "sms");
+
     @Option(names = "--device", description = "Device type: phone, watch, tv, car, speaker. Default: ${DEFAULT-VALUE}")
     String device = "phone";
 
@@ -54,7 +59,7 @@ public final class ShellCommand implements Callable<Integer> {
             for (String line; prompt() && (line = in.readLine()) != null; ) {
                 if (line.isBlank()) continue;
                 TurnRequest request = new TurnRequest(UUID.randomUUID().toString(), user, "shell", session,
-                        Instant.now().toString(), null, new TurnRequest.Device(type, "zh-CN", List.of("screen")),
+                        Instant.now().toString(), null, new TurnRequest.Device(type, "zh-CN", PHONE_CAPABILITIES),
                         new TurnRequest.Asr(line, null, null, null, null, null), Map.of());
                 try {
                     print(assistant.turns().handle(request, true));
