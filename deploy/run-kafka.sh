@@ -2,7 +2,7 @@
 # Runs a single-node Kafka broker (KRaft) on 127.0.0.1 in its own JVM, from the jars the deploy module copies
 # to deploy/target/lib at `package` time. Prints one READY line; Ctrl-C / SIGTERM stops it cleanly.
 #
-#   deploy/run-kafka.sh [--port 9092] [--controller-port 9093] [--log-dir work/kafka] [--partitions 6]
+#   deploy/run-kafka.sh [--port 9092] [--controller-port 9093] [--log-dir var/kafka] [--partitions 6]
 #
 # Build first:  ./mvnw -B -q package -DskipTests -pl deploy
 set -euo pipefail

@@ -23,7 +23,7 @@ public interface XiaobuConfig {
     String modelsDir();
 
     /** Where the service keeps its own state: graph database, indexes, event log, user data. */
-    @WithDefault("work")
+    @WithDefault("var")
     String workDir();
 
     /** Token required by the admin endpoints (skill registration); absent means registration is disabled. */

@@ -44,7 +44,7 @@ public final class ShellCommand implements Callable<Integer> {
     String graph = "embedded";
 
     @Option(names = "--work", description = "Work directory. Default: ${DEFAULT-VALUE}")
-    Path work = Path.of("work");
+    Path work = Path.of("var");
 
     @Override
     public Integer call() throws Exception {

@@ -22,7 +22,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code READY} line when it accepts connections, and shuts down cleanly on SIGTERM / Ctrl-C.
  *
  * <pre>java -cp 'deploy/target/lib/*:deploy/target/classes' io.xiaobu.deploy.KafkaBrokerMain
- *      [--port 9092] [--controller-port 9093] [--log-dir work/kafka] [--partitions 6]</pre>
+ *      [--port 9092] [--controller-port 9093] [--log-dir var/kafka] [--partitions 6]</pre>
  */
 public final class KafkaBrokerMain {
 
@@ -32,7 +32,7 @@ public final class KafkaBrokerMain {
         static Options parse(String[] args) {
             int port = 9092;
             Integer controllerPort = null;
-            Path logDir = Path.of("work", "kafka");
+            Path logDir = Path.of("var", "kafka");
             int partitions = 6;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -68,7 +68,7 @@ public final class KafkaBrokerMain {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             if (!e.getMessage().isEmpty()) System.err.println(e.getMessage());
-            System.err.println("usage: KafkaBrokerMain [--port 9092] [--controller-port PORT+1] [--log-dir work/kafka] [--partitions 6]");
+            System.err.println("usage: KafkaBrokerMain [--port 9092] [--controller-port PORT+1] [--log-dir var/kafka] [--partitions 6]");
             System.exit(e.getMessage().isEmpty() ? 0 : 2);
             return;
         }

@@ -22,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  * possible.
  *
  * <pre>java -cp 'deploy/target/classes:deploy/target/lib/*' io.xiaobu.deploy.RecorderBench
- *      [--events 100000] [--rate 2000] [--kafka 127.0.0.1:9092] [--dir work/bench-events]</pre>
+ *      [--events 100000] [--rate 2000] [--kafka 127.0.0.1:9092] [--dir var/bench-events]</pre>
  */
 public final class RecorderBench {
     private RecorderBench() {}
@@ -31,7 +31,7 @@ public final class RecorderBench {
         int events = 100_000;
         int rate = 2_000;
         String kafka = null;
-        Path dir = Path.of("work", "bench-events");
+        Path dir = Path.of("var", "bench-events");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--events" -> events = Integer.parseInt(args[i + 1]);

@@ -36,7 +36,7 @@ public record AssistantSettings(Path workDir, Path dataDir, Path modelsDir, int 
 
     /** Defaults for running from the repository root. */
     public static AssistantSettings defaults(Path root) {
-        return new AssistantSettings(root.resolve("work"), root.resolve("../shared/data").normalize(), root.resolve("models"), 256,
+        return new AssistantSettings(root.resolve("var"), root.resolve("../shared/data").normalize(), root.resolve("models"), 256,
                 SessionStore.Settings.defaults(), Duration.ofMinutes(2), 100_000,
                 new Events(null, "xiaobu.turns.v1"),
                 new Graph("embedded", null, "neo4j", null, root.resolve("deploy/target/lib")), false);
