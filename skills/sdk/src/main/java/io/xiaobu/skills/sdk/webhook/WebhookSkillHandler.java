@@ -51,7 +51,7 @@ public final class WebhookSkillHandler implements SkillHandler {
 
     public WebhookSkillHandler(WebhookConfig config) {
         this(config, HttpClient.newBuilder().connectTimeout(config.budget()).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build(), Clock.systemUTC());
+                .version(HttpClient.Version.HTTP_1_1).executor(Runnable::run).build(), Clock.systemUTC());
     }
 
     public CircuitBreaker breaker() {
