@@ -32,7 +32,8 @@ class TurnRecordingTest {
             log = readLog(Path.of(workDir, "events", "log"));
         }
         assertThat(log).contains("\"requestId\":\"rec-answered\"").contains("\"requestId\":\"rec-rejected\"")
-                .contains("\"schema\":\"xiaobu.turn/1\"").contains("\"outcome\":\"rejected\"");
+                .contains("\"schema\":\"xiaobu.turn/1\"").contains("\"outcome\":\"rejected\"")
+                .contains("\"nlu\":\"smp@").contains("alarm@1.0.0");
     }
 
     private static String readLog(Path dir) throws IOException {

@@ -51,6 +51,8 @@ public final class AssistantFactory {
 
     private final AssistantSettings settings;
     private final PrintStream progress;
+    /** name → version of every model and grammar serving turns, stamped on each turn event. */
+    private final Map<String, String> versions = new java.util.LinkedHashMap<>();
 
     public AssistantFactory(AssistantSettings settings, PrintStream progress) {
         this.settings = settings;
@@ -101,7 +103,8 @@ public final class AssistantFactory {
                         fewShot, ModelRecognizer.Settings.defaults()))
                 .owns(model)
                 .health("models", () -> PartStatus.up("nlu/smp: " + model.parameterCount() + " parameters"));
-        say("model: nlu/smp loaded (" + model.parameterCount() + " parameters)");
+        versions.put("nlu", "smp@" + contentHash(dir));
+        say("model: nlu/smp loaded (" + model.parameterCount() + " parameters, " + versions.get("nlu") + ")");
         return new FewShotLearner(model, fewShot, 3);
     }
 
@@ -112,6 +115,8 @@ public final class AssistantFactory {
         BuiltinSkills builtin = new BuiltinSkills(BuiltinServices.defaults(settings.workDir().resolve("users")));
         SkillCatalog catalog = new SkillCatalog(builtin.runtime(), time, List.of());
         if (fewShot != null) fewShot.anchor(catalog.runtime().skills());
+        versions.put("skills", catalog.runtime().skills().stream().map(s -> s.id() + "@" + s.model().version())
+                .sorted().collect(Collectors.joining(",")));
         b.rules(catalog)
                 .skills(new SkillRuntimeFulfiller(catalog, slots))
                 .candidateSource(new PendingQuestionSource(catalog, slots, settings.pendingAnswerScore()))
@@ -198,7 +203,7 @@ public final class AssistantFactory {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the turn event log under " + rc.logDir(), e);
         }
-        b.listener(new TurnEventListener(recorder, Map.of())).owns(recorder)
+        b.listener(new TurnEventListener(recorder, versions)).owns(recorder)
                 .health("events", () -> eventsHealth(recorder.health()));
         say("events: JSONL log in " + rc.logDir() + (rc.kafkaEnabled()
                 ? ", Kafka " + rc.kafkaBootstrap() + " topic " + rc.topic() : " (Kafka not configured)"));
@@ -211,6 +216,19 @@ public final class AssistantFactory {
         // The turn log must be writable; Kafka being down only delays delivery (events wait in the spool).
         boolean logUp = sinks.stream().filter(s -> !s.sink().contains("kafka")).allMatch(SinkHealth::up);
         return logUp ? PartStatus.up(detail) : PartStatus.down(detail);
+    }
+
+    /** The first 12 hex digits of the SHA-256 of a model folder's weight files: the model's version. */
+    private static String contentHash(Path dir) {
+        try (var files = Files.list(dir)) {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(p -> p.toString().endsWith(".params")).sorted().toList()) {
+                sha.update(Files.readAllBytes(f));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return "unknown";
+        }
     }
 
     private void say(String line) {
