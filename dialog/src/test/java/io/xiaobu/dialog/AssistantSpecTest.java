@@ -94,6 +94,14 @@ class AssistantSpecTest {
     }
 
     @Test
+    void aUserWhoMovesOnIsNotHeldInThePendingQuestion() {
+        assertThat(say("t10", "定个闹钟").outcome()).isEqualTo(Outcome.CLARIFY);
+        TurnResponse r = say("t10", "一百加二百等于多少");
+        assertThat(r.skill()).isEqualTo("calculator");
+        assertThat(r.reply().tts()).contains("300");
+    }
+
+    @Test
     void deletingAllAlarmsIsConfirmedFirst() {
         TurnResponse ask = say("t4", "删除所有闹钟");
         assertThat(ask.outcome()).isEqualTo(Outcome.CLARIFY);
