@@ -135,7 +135,7 @@ class WebhookSkillHandlerTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("xiaobu.bench"), "benchmark: run with -Dxiaobu.bench=true");
         WebhookSkillHandler h = handler("/ok", LocalSkillServer.SECRET);
         SkillRequest req = request();
-        for (int i = 0; i < 500; i++) h.handle(req);
+        for (int i = 0; i < 3000; i++) h.handle(req);
         int n = 2000;
         long[] micros = new long[n];
         for (int i = 0; i < n; i++) {
