@@ -88,6 +88,7 @@ class AssistantSpecTest {
         assertThat(ask.outcome()).isEqualTo(Outcome.CLARIFY);
         assertThat(ask.reply().tts()).contains("几点");
         TurnResponse done = say("t3", "七点");
+        assertThat(done.trace().stages().get(1).note()).contains("alarm waits for slot time of alarm.set");
         assertThat(done.outcome()).isEqualTo(Outcome.ANSWERED);
         assertThat(done.skill()).isEqualTo("alarm");
         assertThat(done.directives()).extracting(TurnResponse.Directive::type).contains("alarm.set");

@@ -43,11 +43,6 @@ public final class FewShotIndex {
         registered.remove(skill);
     }
 
-    /** Whether any skill registered at run time is indexed (otherwise there is nothing to match for). */
-    public boolean hasRegistered() {
-        return !registered.isEmpty();
-    }
-
     public Optional<Match> nearest(float[] embedding) {
         if (registered.isEmpty()) return Optional.empty();
         float[] q = unit(embedding);

@@ -4,6 +4,7 @@ import io.xiaobu.dialog.pipeline.Stage;
 import io.xiaobu.dialog.pipeline.StageResult;
 import io.xiaobu.dialog.pipeline.TurnContext;
 import io.xiaobu.nlu.NormalizedText;
+import io.xiaobu.skills.sdk.runtime.DialogState;
 
 import java.util.function.Function;
 
@@ -21,8 +22,9 @@ public final class ContextualiseStage implements Stage {
         NormalizedText text = normalizer.apply(turn.request().asr().text());
         turn.setText(text);
         int past = turn.session().history().size();
-        Object pending = turn.session().attributes().get(SessionKeys.PENDING_INTENT);
+        DialogState pending = DialogState.from(turn.session().attributes(), DialogState.KEY);
         return StageResult.next("normalised to '" + text.text() + "'; session turn " + (past + 1)
-                + (pending != null ? "; waiting for " + pending : ""));
+                + (pending != null ? "; " + pending.skill() + " waits for " + (pending.awaitsSlot()
+                ? "slot " + pending.slot() : "a confirmation") + " of " + pending.intent() : ""));
     }
 }
