@@ -3,6 +3,7 @@ package io.xiaobu.skills.sdk.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.xiaobu.skills.sdk.Directive;
 import io.xiaobu.skills.sdk.Outcome;
 import io.xiaobu.skills.sdk.SkillRequest;
@@ -22,8 +23,14 @@ public final class WebhookCodec {
 
     public static final String PROTOCOL_VERSION = "1";
     private final ObjectMapper json = new ObjectMapper();
+    private final ObjectWriter writer = json.writer();
 
     public String encode(SkillRequest r) {
+        return new String(encodeBytes(r), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The request as UTF-8 JSON bytes, ready to sign and send. */
+    public byte[] encodeBytes(SkillRequest r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", PROTOCOL_VERSION);
         m.put("requestId", r.requestId());
@@ -50,7 +57,7 @@ public final class WebhookCodec {
         m.put("time", r.now().toOffsetDateTime().toString());
         m.put("zone", r.zone().getId());
         try {
-            return json.writeValueAsString(m);
+            return writer.writeValueAsBytes(m);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("request not serialisable: " + e.getMessage(), e);
         }
@@ -58,12 +65,23 @@ public final class WebhookCodec {
 
     /** Reads a skill's answer; throws {@link IllegalArgumentException} with the reason when it is malformed. */
     public SkillResponse decode(String body) {
-        JsonNode n;
         try {
-            n = json.readTree(body);
+            return fromTree(json.readTree(body));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("response is not JSON");
         }
+    }
+
+    /** As {@link #decode(String)} on the raw UTF-8 response body. */
+    public SkillResponse decode(byte[] body) {
+        try {
+            return fromTree(json.readTree(body));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("response is not JSON");
+        }
+    }
+
+    private SkillResponse fromTree(JsonNode n) {
         if (n == null || !n.isObject()) throw new IllegalArgumentException("response is not a JSON object");
         SkillResponse.Builder b = SkillResponse.builder();
         if (n.hasNonNull("text")) b.text(n.get("text").asText());

@@ -8,7 +8,6 @@ import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,10 +29,13 @@ import java.util.concurrent.TimeoutException;
  */
 public final class WebhookSkillHandler implements SkillHandler {
 
+    private static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
     private final WebhookConfig config;
     private final HttpClient http;
     private final CircuitBreaker breaker;
     private final WebhookCodec codec = new WebhookCodec();
+    private final WebhookSigner signer;
     private final Clock clock;
 
     /** @throws IllegalArgumentException when the URL is refused by {@link UrlPolicy} */
@@ -44,9 +46,9 @@ public final class WebhookSkillHandler implements SkillHandler {
         this.http = http;
         this.clock = clock;
         this.breaker = new CircuitBreaker(config.breakerFailures(), config.breakerCooldown(), clock);
+        this.signer = new WebhookSigner(config.secret());
         // load the JSON and HMAC machinery now, not inside the first turn's budget
-        codec.encode(SkillRequest.builder().skill("warmup").intent("warmup").build());
-        WebhookSigner.sign(config.secret(), 0, "{}");
+        signer.sign(0, codec.encodeBytes(SkillRequest.builder().skill("warmup").intent("warmup").build()));
     }
 
     public WebhookSkillHandler(WebhookConfig config) {
@@ -62,9 +64,9 @@ public final class WebhookSkillHandler implements SkillHandler {
     public SkillResponse handle(SkillRequest request) {
         long deadline = System.nanoTime() + config.budget().toNanos() - config.safetyMargin().toNanos();
         if (!breaker.allow()) return polite("circuit open after repeated failures of " + config.url().getHost());
-        String body;
+        byte[] body;
         try {
-            body = codec.encode(request);
+            body = codec.encodeBytes(request);
         } catch (IllegalArgumentException e) {
             return polite(e.getMessage());
         }
@@ -87,13 +89,13 @@ public final class WebhookSkillHandler implements SkillHandler {
     private record Attempt(SkillResponse response, String failure, boolean retryable) {
     }
 
-    private Attempt send(String body, Duration remaining) {
+    private Attempt send(byte[] body, Duration remaining) {
         long ts = clock.instant().getEpochSecond();
         HttpRequest req = HttpRequest.newBuilder(config.url()).timeout(remaining)
-                .header("Content-Type", "application/json; charset=utf-8")
+                .header("Content-Type", CONTENT_TYPE)
                 .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(ts))
-                .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.sign(config.secret(), ts, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .header(WebhookSigner.SIGNATURE_HEADER, signer.sign(ts, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(req, HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> resp;
         try {
@@ -118,7 +120,7 @@ public final class WebhookSkillHandler implements SkillHandler {
         if (code < 200 || code >= 300) return new Attempt(null, "HTTP " + code, false);
         if (resp.body().length > config.maxResponseBytes()) return new Attempt(null, "response larger than " + config.maxResponseBytes() + " bytes", false);
         try {
-            return new Attempt(codec.decode(new String(resp.body(), StandardCharsets.UTF_8)), null, false);
+            return new Attempt(codec.decode(resp.body()), null, false);
         } catch (IllegalArgumentException e) {
             return new Attempt(null, "bad response: " + e.getMessage(), false);
         }

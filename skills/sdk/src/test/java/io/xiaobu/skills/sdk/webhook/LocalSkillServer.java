@@ -7,37 +7,61 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A remote skill on 127.0.0.1 for tests: verifies signatures like a real receiver would. */
+/**
+ * A remote skill on 127.0.0.1 for tests: verifies signatures like a real receiver would. The default
+ * server hands each exchange to a cached pool (a hanging handler must not block the others); the
+ * {@linkplain #thin() thin} one, for the loopback benchmark, runs handlers on the server's own
+ * dispatcher thread, keeps no request log and times its own handler so its cost can be told apart.
+ */
 final class LocalSkillServer implements AutoCloseable {
 
     static final String SECRET = "test-secret-0123456789";
+    private static final byte[] OK_ANSWER = """
+            {"tts":"白羊座今天运势不错。","text":"白羊座：★★★★","directives":[{"type":"card.show","payload":{"sign":"aries"}}],
+             "session":{"lastSign":"aries"},"endSession":true}""".getBytes(StandardCharsets.UTF_8);
     final HttpServer server;
-    final ExecutorService pool = Executors.newCachedThreadPool();
-    final List<String> bodies = new CopyOnWriteArrayList<>();
+    final ExecutorService pool;
+    final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger flaky = new AtomicInteger();
+    /** Nanoseconds the /ok handler itself took, per call (filled only by the thin server). */
+    final long[] okHandlerNanos = new long[1 << 16];
+    private final boolean thin;
     private final SignatureVerifier verifier = new SignatureVerifier(SECRET);
 
     LocalSkillServer() throws IOException {
+        this(false);
+    }
+
+    static LocalSkillServer thin() throws IOException {
+        return new LocalSkillServer(true);
+    }
+
+    private LocalSkillServer(boolean thin) throws IOException {
+        this.thin = thin;
+        this.pool = thin ? null : Executors.newCachedThreadPool();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(pool);
+        server.setExecutor(pool); // null: run on the dispatcher thread
         server.createContext("/ok", ex -> {
-            String body = read(ex);
+            long start = System.nanoTime();
+            int call = calls.getAndIncrement();
+            byte[] body = ex.getRequestBody().readAllBytes();
+            if (!thin) bodies.add(new String(body, StandardCharsets.UTF_8));
             var v = verifier.verify(ex.getRequestHeaders().getFirst(WebhookSigner.TIMESTAMP_HEADER),
                     ex.getRequestHeaders().getFirst(WebhookSigner.SIGNATURE_HEADER), body);
             if (!v.valid()) {
-                reply(ex, 401, "{\"error\":\"" + v.reason() + "\"}");
+                reply(ex, 401, ("{\"error\":\"" + v.reason() + "\"}").getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            reply(ex, 200, """
-                    {"tts":"白羊座今天运势不错。","text":"白羊座：★★★★","directives":[{"type":"card.show","payload":{"sign":"aries"}}],
-                     "session":{"lastSign":"aries"},"endSession":true}""");
+            reply(ex, 200, OK_ANSWER);
+            if (thin) okHandlerNanos[call & (okHandlerNanos.length - 1)] = System.nanoTime() - start;
         });
         server.createContext("/hang", ex -> {
             read(ex);
@@ -70,7 +94,10 @@ final class LocalSkillServer implements AutoCloseable {
     }
 
     private static void reply(HttpExchange ex, int code, String body) throws IOException {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        reply(ex, code, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void reply(HttpExchange ex, int code, byte[] b) throws IOException {
         ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(code, b.length);
         ex.getResponseBody().write(b);
@@ -80,6 +107,6 @@ final class LocalSkillServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        pool.shutdownNow();
+        if (pool != null) pool.shutdownNow();
     }
 }
