@@ -98,7 +98,7 @@ public final class SafetyChecker {
         return t.isEmpty() ? SafetyVerdict.safe("query") : lexiconCheck(t, "query");
     }
 
-    /** The head's P(unsafe) for a text; NaN without a head. {@code embedding} may be null (then the embedder is asked). */
+    /** The head's own P(unsafe) for a text, without the lexicon's verdict; NaN without a head. {@code embedding} may be null (then the embedder is asked). */
     public double headProbability(String text, float[] embedding) {
         if (head == null) return Double.NaN;
         String t = Texts.clean(text);
@@ -132,7 +132,7 @@ public final class SafetyChecker {
         if (head == null || (!lex.safe() && policy.strong(lex.category())) || "checker-error".equals(lex.matched())) {
             return lex;
         }
-        double p = head.unsafeProbability(t, embedding != null ? embedding : embed(t));
+        double p = head.unsafeProbability(t, embedding != null ? embedding : embed(t), lex.safe() ? SafetyCategory.NONE : lex.category());
         String why = String.format(java.util.Locale.ROOT, "head p=%.2f", p);
         if (!lex.safe()) {
             return p >= policy.agreeThreshold() ? SafetyVerdict.unsafe(lex.category(), lex.matched() + " (" + why + ")", check)

@@ -51,7 +51,7 @@ public final class SafetyDataset {
     public record Options(int termsPerCategory, int sentencesPerSource, long seed) {
 
         public static Options defaults() {
-            return new Options(500, 8000, 20261121L);
+            return new Options(2000, 8000, 20261121L);
         }
     }
 
@@ -84,15 +84,15 @@ public final class SafetyDataset {
             String t = Texts.clean(s);
             out.add(new Example(t, true, SafetyCategory.SELF_HARM, "self-harm-phrasing", splitOf(t), null));
         }
-        Map<SafetyCategory, List<String>> templates = templates();
+        Map<Split, Map<SafetyCategory, List<String>>> templates = templates();
         Map<Split, List<String>> terms = sampleTerms(lexicon, o.termsPerCategory(), random);
+        Fillers fillers = fillers(dataDir, lexicon);
         for (Split split : Split.values()) {
             List<String> carriers = chat.get(split);
+            Map<SafetyCategory, List<String>> tpl = templates.get(split);
             for (String term : terms.get(split)) {
                 SafetyCategory c = lexicon.terms().get(term);
-                List<String> own = new ArrayList<>(templates.get(SafetyCategory.NONE));
-                own.addAll(templates.getOrDefault(c, List.of()));
-                String t1 = String.format(own.get(random.nextInt(own.size())), term);
+                String t1 = String.format(pick(tpl, c, random), term);
                 out.add(new Example(Texts.clean(t1), true, c, "term-in-template", split, term));
                 if (!carriers.isEmpty()) {
                     String carrier = carriers.get(random.nextInt(carriers.size()));
@@ -100,6 +100,23 @@ public final class SafetyDataset {
                     while (at > 0 && at < carrier.length() && Character.isLowSurrogate(carrier.charAt(at))) at--;
                     out.add(new Example(Texts.clean(carrier.substring(0, at) + term + carrier.substring(at)), true, c,
                             "term-in-chat-sentence", split, term));
+                }
+                // the same kind of template around a harmless word, so that the template itself says nothing
+                List<String> safe = fillers.plain().get(split);
+                if (!safe.isEmpty()) {
+                    String t0 = String.format(pick(tpl, c, random), safe.get(random.nextInt(safe.size())));
+                    out.add(new Example(Texts.clean(t0), false, SafetyCategory.NONE, "safe-word-in-template", split, null));
+                }
+            }
+            for (String word : fillers.tricky().get(split)) {
+                out.add(new Example(Texts.clean(String.format(pick(tpl, SafetyCategory.NONE, random), word)), false, SafetyCategory.NONE,
+                        "hard-negative-word", split, null));
+                if (!carriers.isEmpty()) {
+                    String carrier = carriers.get(random.nextInt(carriers.size()));
+                    int at = random.nextInt(carrier.length() + 1);
+                    while (at > 0 && at < carrier.length() && Character.isLowSurrogate(carrier.charAt(at))) at--;
+                    out.add(new Example(Texts.clean(carrier.substring(0, at) + word + carrier.substring(at)), false, SafetyCategory.NONE,
+                            "hard-negative-word", split, null));
                 }
             }
         }
@@ -128,14 +145,58 @@ public final class SafetyDataset {
         return out;
     }
 
-    static Map<SafetyCategory, List<String>> templates() throws IOException {
-        Map<SafetyCategory, List<String>> out = new EnumMap<>(SafetyCategory.class);
+    private static String pick(Map<SafetyCategory, List<String>> tpl, SafetyCategory c, Random random) {
+        List<String> own = new ArrayList<>(tpl.getOrDefault(SafetyCategory.NONE, List.of()));
+        own.addAll(tpl.getOrDefault(c, List.of()));
+        return own.isEmpty() ? "%s" : own.get(random.nextInt(own.size()));
+    }
+
+    /** Carrier templates per split (split by the template text) and category ({@code NONE} = fits any). */
+    static Map<Split, Map<SafetyCategory, List<String>>> templates() throws IOException {
+        Map<Split, Map<SafetyCategory, List<String>>> out = new EnumMap<>(Split.class);
+        for (Split s : Split.values()) out.put(s, new EnumMap<>(SafetyCategory.class));
         for (String line : SafetyLexicon.resourceLines("/safety/train/templates.txt")) {
             int bar = line.indexOf('|');
             SafetyCategory c = line.startsWith("any|") ? SafetyCategory.NONE : SafetyCategory.valueOf(line.substring(0, bar));
-            out.computeIfAbsent(c, k -> new ArrayList<>()).add(line.substring(bar + 1));
+            String t = line.substring(bar + 1);
+            out.get(splitOf(t)).computeIfAbsent(c, k -> new ArrayList<>()).add(t);
         }
         return out;
+    }
+
+    /** Everyday words per split: {@code plain} ones no lexicon term matches, and {@code tricky} ones that contain a lexicon term in harmless use. */
+    record Fillers(Map<Split, List<String>> plain, Map<Split, List<String>> tricky) {
+    }
+
+    static final List<String> FILLER_LISTS = List.of("食物词库/THUOCL_food.txt", "动物词库/THUOCL_animal.txt", "地名词库/THUOCL_diming.txt",
+            "IT词库/THUOCL_it.txt", "财经词库/THUOCL_caijing.txt", "医学词库/THUOCL_medical.txt", "成语词库/THUOCL_chengyu.txt",
+            "汽车品牌、零件词库/THUOCL_car.txt", "历史名人词库/THUOCL_lishimingren.txt", "诗词短句词库/THUOCL_poem.txt");
+
+    /**
+     * THUOCL everyday words (food, animals, places, IT, finance, medicine, idioms, cars, historical
+     * people, poetry). A word the lexicon matches but that is not itself a lexicon term ("高潮迭起",
+     * "杀青", "鸡胸肉") is a tricky filler: a hard negative.
+     */
+    static Fillers fillers(Path dataDir, SafetyLexicon lexicon) throws IOException {
+        Map<Split, List<String>> plain = new EnumMap<>(Split.class), tricky = new EnumMap<>(Split.class);
+        for (Split s : Split.values()) {
+            plain.put(s, new ArrayList<>());
+            tricky.put(s, new ArrayList<>());
+        }
+        SafetyChecker checker = new SafetyChecker(lexicon);
+        Path lex = dataDir.resolve("lexicons");
+        for (String f : FILLER_LISTS) {
+            Path p = lex.resolve(f);
+            if (!Files.isRegularFile(p)) continue;
+            int rank = 0;
+            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                String w = line.split("\\s+")[0].strip();
+                if (w.length() < 2 || w.length() > 8 || lexicon.terms().containsKey(w)) continue;
+                if (!checker.checkLexiconOnly(w).safe()) tricky.get(splitOf(w)).add(w);
+                else if (rank++ < 2000) plain.get(splitOf(w)).add(w);
+            }
+        }
+        return new Fillers(plain, tricky);
     }
 
     /** Real chat sentences per split, at most {@code perSource} from each source, cleaned and de-duplicated. */

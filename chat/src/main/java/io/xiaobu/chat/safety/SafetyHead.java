@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The learned safety head: a logistic regression over the shared backbone's sentence embedding
- * (standardised with the training mean and deviation) plus hashed character n-grams, giving
- * P(unsafe) for one text. Immutable and thread-safe; scoring allocates one small index array.
+ * (standardised with the training mean and deviation), hashed character n-grams and the lexicon's
+ * verdict (which category it hit, if any), giving P(unsafe) for one text. It learns how far to trust
+ * a lexicon hit in its context. Immutable and thread-safe; scoring allocates one small index array.
  * Without an embedding the embedding part contributes nothing (the training mean), which the head
  * was trained to cope with (embedding dropout).
  */
@@ -23,7 +24,7 @@ public final class SafetyHead {
 
     /** What is stored on disk (JSON). */
     record Weights(int version, int buckets, int maxN, float[] embeddingMean, float[] embeddingStd, float[] embeddingWeights,
-                   float[] ngramWeights, double bias, String backbone, Map<String, Object> info) {
+                   float[] ngramWeights, float[] lexiconWeights, double bias, String backbone, Map<String, Object> info) {
     }
 
     private final Weights w;
@@ -31,7 +32,7 @@ public final class SafetyHead {
 
     SafetyHead(Weights w) {
         if (w.embeddingMean().length != w.embeddingWeights().length || w.embeddingStd().length != w.embeddingWeights().length
-                || w.ngramWeights().length != w.buckets()) {
+                || w.ngramWeights().length != w.buckets() || w.lexiconWeights().length != SafetyCategory.values().length) {
             throw new IllegalArgumentException("inconsistent safety head weights");
         }
         this.w = w;
@@ -64,16 +65,22 @@ public final class SafetyHead {
         return w.info() == null ? Map.of() : new LinkedHashMap<>(w.info());
     }
 
-    /**
-     * P(unsafe) of a cleaned text. {@code embedding} may be null or of the wrong size: then only the
-     * n-grams speak.
-     */
+    /** P(unsafe) of a cleaned text without a lexicon verdict (the head alone). */
     public double unsafeProbability(String text, float[] embedding) {
-        return sigmoid(logit(text, embedding));
+        return unsafeProbability(text, embedding, SafetyCategory.NONE);
     }
 
-    double logit(String text, float[] embedding) {
-        double z = w.bias();
+    /**
+     * P(unsafe) of a cleaned text. {@code embedding} may be null or of the wrong size: then only the
+     * n-grams and the lexicon verdict speak. {@code lexiconHit}: the category the lexicon matched
+     * ({@link SafetyCategory#NONE} or null when none).
+     */
+    public double unsafeProbability(String text, float[] embedding, SafetyCategory lexiconHit) {
+        return sigmoid(logit(text, embedding, lexiconHit));
+    }
+
+    double logit(String text, float[] embedding, SafetyCategory lexiconHit) {
+        double z = w.bias() + w.lexiconWeights()[(lexiconHit == null ? SafetyCategory.NONE : lexiconHit).ordinal()];
         int[] idx = ngrams.indices(text);
         double s = CharNgrams.scale(idx.length);
         float[] nw = w.ngramWeights();

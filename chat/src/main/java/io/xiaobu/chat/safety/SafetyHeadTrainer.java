@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 /**
  * Trains a {@link SafetyHead}: class-balanced logistic regression with AdaGrad and L2 on the touched
  * weights. During training each example's embedding is dropped (replaced by the training mean) with
- * probability {@code embeddingDropout}, so the head still works when a caller has no embedding.
+ * probability {@code embeddingDropout}, and its lexicon verdict with probability {@code lexiconDropout},
+ * so the head still works without an embedding and on its own (no lexicon verdict).
  */
 public final class SafetyHeadTrainer {
 
@@ -19,17 +20,19 @@ public final class SafetyHeadTrainer {
      * @param learningRate     AdaGrad base rate
      * @param l2               L2 penalty per update on the weights an example touches
      * @param embeddingDropout probability of training an example without its embedding
+     * @param lexiconDropout   probability of training an example without its lexicon verdict
      * @param seed             shuffling and dropout seed
      */
-    public record Options(int buckets, int maxN, int epochs, double learningRate, double l2, double embeddingDropout, long seed) {
+    public record Options(int buckets, int maxN, int epochs, double learningRate, double l2, double embeddingDropout,
+                          double lexiconDropout, long seed) {
 
         public static Options defaults() {
-            return new Options(1 << 14, 3, 12, 0.2, 1e-5, 0.3, 20261121L);
+            return new Options(1 << 14, 3, 20, 0.2, 1e-5, 0.3, 0.5, 20261121L);
         }
     }
 
-    /** One labelled text; {@code embedding} may be null. */
-    public record Sample(String text, boolean unsafe, float[] embedding) {
+    /** One labelled text; {@code embedding} may be null; {@code lexiconHit} is the lexicon's category ({@code NONE}: no hit). */
+    public record Sample(String text, boolean unsafe, float[] embedding, SafetyCategory lexiconHit) {
     }
 
     private final Options o;
@@ -62,8 +65,8 @@ public final class SafetyHeadTrainer {
             if (s.unsafe()) positives++;
         }
         double wPos = n / (2.0 * Math.max(1, positives)), wNeg = n / (2.0 * Math.max(1, n - positives));
-        float[] nw = new float[o.buckets()], ew = new float[dim];
-        double[] gn = new double[o.buckets()], ge = new double[dim];
+        float[] nw = new float[o.buckets()], ew = new float[dim], lw = new float[SafetyCategory.values().length];
+        double[] gn = new double[o.buckets()], ge = new double[dim], gl = new double[lw.length];
         double bias = 0, gb = 0;
         Random random = new Random(o.seed());
         int[] order = new int[n];
@@ -77,8 +80,10 @@ public final class SafetyHeadTrainer {
             double loss = 0;
             for (int k : order) {
                 boolean useEmb = emb[k] != null && random.nextDouble() >= o.embeddingDropout();
+                SafetyCategory hit = train.get(k).lexiconHit();
+                int lex = (hit == null || random.nextDouble() < o.lexiconDropout() ? SafetyCategory.NONE : hit).ordinal();
                 double scale = CharNgrams.scale(idx[k].length);
-                double z = bias;
+                double z = bias + lw[lex];
                 for (int b : idx[k]) z += nw[b] * scale;
                 if (useEmb) for (int j = 0; j < dim; j++) z += ew[j] * emb[k][j];
                 double p = SafetyHead.sigmoid(z);
@@ -88,6 +93,10 @@ public final class SafetyHeadTrainer {
                 double g = cw * (p - (y ? 1 : 0));
                 gb += g * g;
                 bias -= o.learningRate() * g / Math.sqrt(gb + 1e-8);
+                if (lex != SafetyCategory.NONE.ordinal()) {
+                    gl[lex] += g * g;
+                    lw[lex] -= (float) (o.learningRate() * g / Math.sqrt(gl[lex] + 1e-8));
+                }
                 for (int b : idx[k]) {
                     double gi = g * scale + o.l2() * nw[b];
                     gn[b] += gi * gi;
@@ -103,6 +112,6 @@ public final class SafetyHeadTrainer {
             }
             progress.accept(String.format(java.util.Locale.ROOT, "epoch %d/%d  balanced log-loss %.4f", epoch, o.epochs(), loss / n));
         }
-        return new SafetyHead(new SafetyHead.Weights(1, o.buckets(), o.maxN(), mean, std, ew, nw, bias, backbone, info));
+        return new SafetyHead(new SafetyHead.Weights(2, o.buckets(), o.maxN(), mean, std, ew, nw, lw, bias, backbone, info));
     }
 }

@@ -53,7 +53,7 @@ public final class SafetyLexicon {
         boolean haveData = safetyDir != null && Files.isDirectory(safetyDir);
         try {
             if (haveData) {
-                for (Map.Entry<String, SafetyCategory> e : KONSHENG.entrySet()) {
+                for (Map.Entry<String, SafetyCategory> e : new java.util.TreeMap<>(KONSHENG).entrySet()) { // fixed order: a term in two lists gets one category
                     Path f = safetyDir.resolve("konsheng").resolve(e.getKey());
                     if (Files.isRegularFile(f)) {
                         for (String w : Files.readAllLines(f, StandardCharsets.UTF_8)) {

@@ -15,7 +15,7 @@ import java.util.Set;
 public record SafetyPolicy(double agreeThreshold, double soloThreshold, Set<SafetyCategory> strongCategories) {
 
     /** Thresholds picked on the dev split of the safety data (docs/benchmarks/chat.md, section 4). */
-    public static final double DEFAULT_AGREE = 0.30, DEFAULT_SOLO = 0.95;
+    public static final double DEFAULT_AGREE = 0.10, DEFAULT_SOLO = 0.95;
 
     public SafetyPolicy {
         if (agreeThreshold < 0 || agreeThreshold > 1 || soloThreshold < 0 || soloThreshold > 1) {
