@@ -76,7 +76,7 @@ public final class EvalSafetyCommand implements Callable<Integer> {
         SafetyLexicon lexicon = SafetyLexicon.load(libraryOnly ? null : dir.resolve("safety"));
         SafetyPolicy d = SafetyPolicy.defaults();
         SafetyPolicy policy = d.withThresholds(agree == null ? d.agreeThreshold() : agree, solo == null ? d.soloThreshold() : solo);
-        List<Item> items = items(dir, lexicon);
+        List<Item> items = items(dir, libraryOnly ? SafetyLexicon.load(dir.resolve("safety")) : lexicon); // same texts either way
         NluModel model = Files.isDirectory(backbone) ? NluModel.load(backbone) : null;
         try {
             BackboneEmbedder embedder = model == null ? null : new BackboneEmbedder(model, 64);
@@ -143,6 +143,7 @@ public final class EvalSafetyCommand implements Callable<Integer> {
         }
     }
 
+    /** The texts, always built from the data dir's lexicon so that both lexicon choices are measured on the same texts. */
     private List<Item> items(Path dir, SafetyLexicon lexicon) throws java.io.IOException {
         List<Item> out = new ArrayList<>();
         if (set.equals("funnlp")) {

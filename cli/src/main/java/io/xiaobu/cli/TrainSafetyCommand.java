@@ -44,6 +44,12 @@ public final class TrainSafetyCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "20")
     int epochs;
 
+    @Option(names = "--lexicon-dropout", defaultValue = "0.5", description = "probability of hiding the lexicon verdict from a training example")
+    double lexiconDropout;
+
+    @Option(names = "--hard-negative-repeats", defaultValue = "1", description = "how often each hard negative is shown per epoch")
+    int hardRepeats;
+
     @Override
     public Integer call() throws Exception {
         Path dir = data == null ? DataDir.path() : data;
@@ -69,11 +75,13 @@ public final class TrainSafetyCommand implements Callable<Integer> {
         SafetyChecker lexiconOnly = new SafetyChecker(lexicon);
         for (int i = 0; i < train.size(); i++) {
             SafetyVerdict v = lexiconOnly.checkLexiconOnly(train.get(i).text());
-            samples.add(new SafetyHeadTrainer.Sample(train.get(i).text(), train.get(i).unsafe(), trainEmb.get(i), v.safe() ? SafetyCategory.NONE : v.category()));
+            var sample = new SafetyHeadTrainer.Sample(train.get(i).text(), train.get(i).unsafe(), trainEmb.get(i), v.safe() ? SafetyCategory.NONE : v.category());
+            int repeats = train.get(i).group().startsWith("hard-negative") ? hardRepeats : 1;
+            for (int r = 0; r < repeats; r++) samples.add(sample);
         }
         SafetyHeadTrainer.Options d = SafetyHeadTrainer.Options.defaults();
         SafetyHeadTrainer.Options opts = new SafetyHeadTrainer.Options(d.buckets(), d.maxN(), epochs, d.learningRate(), d.l2(),
-                d.embeddingDropout(), d.lexiconDropout(), d.seed());
+                d.embeddingDropout(), lexiconDropout, d.seed());
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("train_examples", train.size());
         info.put("train_unsafe", samples.stream().filter(SafetyHeadTrainer.Sample::unsafe).count());
