@@ -62,12 +62,24 @@ public final class ChatEngine implements Closeable {
                 config.personaRetrieval(), 2000);
         ReloadingRetriever corpus = config.indexRoot() != null && Files.isDirectory(config.indexRoot())
                 ? new ReloadingRetriever(config.indexRoot(), config.retrieval()) : null;
-        SafetyChecker safety = new SafetyChecker(SafetyLexicon.load(config.safetyDir()));
+        // no backbone embedder here: the head reads n-grams and the lexicon verdict; a caller holding the turn's
+        // embedding can build its own SafetyChecker with a TextEmbedder (see docs/benchmarks/chat.md §4)
+        SafetyChecker safety = SafetyChecker.create(SafetyLexicon.load(config.safetyDir()), config.safetyHeadDir(), null, config.safetyPolicy());
         return new ChatEngine(persona, personaIndex, corpus, safety, memory, config);
     }
 
     public SafetyVerdict checkQuery(String text) {
         return safety.checkQuery(text);
+    }
+
+    /** As {@link #checkQuery(String)} with the turn's backbone sentence embedding (from the understand stage), for the safety head. */
+    public SafetyVerdict checkQuery(String text, float[] embedding) {
+        return safety.checkQuery(text, embedding);
+    }
+
+    /** Which safety signals decide ({@link SafetyChecker#mode()}). */
+    public String safetyMode() {
+        return safety.mode();
     }
 
     /** Picks up a newly published corpus index generation; true when it switched. */
