@@ -133,7 +133,7 @@ public final class EvalSafetyCommand implements Callable<Integer> {
             root.put("unsafe_n", unsafe[0]);
             root.put("normal_chat_n", normal[0]);
             root.put("hard_negatives_n", hard[0]);
-            timing(root.putObject("per_check_micros"), checker, items, emb);
+            timing(root.putObject("per_check_micros"), checker, items, emb, embedder);
             String text = mapper.writeValueAsString(root);
             System.out.println(text);
             if (json != null) Files.writeString(json, text);
@@ -159,7 +159,7 @@ public final class EvalSafetyCommand implements Callable<Integer> {
     }
 
     /** Per-check cost over the texts in random order, after one warm-up pass; the embedding is given (the turn has it). */
-    private static void timing(ObjectNode out, SafetyChecker checker, List<Item> items, List<float[]> emb) {
+    private static void timing(ObjectNode out, SafetyChecker checker, List<Item> items, List<float[]> emb, BackboneEmbedder embedder) {
         int n = Math.min(items.size(), 20_000);
         Integer[] order = new Integer[items.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
@@ -189,6 +189,22 @@ public final class EvalSafetyCommand implements Callable<Integer> {
             o.put("p50", s[n / 2] / 1000.0);
             o.put("p99", s[(int) Math.ceil(n * 0.99) - 1] / 1000.0);
             o.put("max", s[n - 1] / 1000.0);
+        }
+        if (embedder != null) { // what a check costs when the caller has no embedding: one backbone pass
+            int m = Math.min(n, 2000);
+            long[] b = new long[m];
+            for (int pass = 0; pass < 2; pass++) {
+                for (int k = 0; k < m; k++) {
+                    long a = System.nanoTime();
+                    embedder.embed(items.get(order[k]).text());
+                    b[k] = System.nanoTime() - a;
+                }
+            }
+            Arrays.sort(b);
+            ObjectNode o = out.putObject("backbone_embedding_single_text");
+            o.put("n", m);
+            o.put("p50", b[m / 2] / 1000.0);
+            o.put("p99", b[(int) Math.ceil(m * 0.99) - 1] / 1000.0);
         }
         double[] load = {java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()};
         out.put("load_average", String.format(Locale.ROOT, "%.2f", load[0]));
