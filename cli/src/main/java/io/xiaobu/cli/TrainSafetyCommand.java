@@ -47,6 +47,9 @@ public final class TrainSafetyCommand implements Callable<Integer> {
     @Option(names = "--lexicon-dropout", defaultValue = "0.5", description = "probability of hiding the lexicon verdict from a training example")
     double lexiconDropout;
 
+    @Option(names = "--terms-per-category", defaultValue = "2000", description = "most lexicon terms sampled per category")
+    int termsPerCategory;
+
     @Option(names = "--hard-negative-repeats", defaultValue = "1", description = "how often each hard negative is shown per epoch")
     int hardRepeats;
 
@@ -55,7 +58,9 @@ public final class TrainSafetyCommand implements Callable<Integer> {
         Path dir = data == null ? DataDir.path() : data;
         long t0 = System.nanoTime();
         SafetyLexicon lexicon = SafetyLexicon.load(dir.resolve("safety"));
-        List<SafetyDataset.Example> all = SafetyDataset.build(dir, lexicon, SafetyDataset.Options.defaults());
+        SafetyDataset.Options dataOptions = new SafetyDataset.Options(termsPerCategory, SafetyDataset.Options.defaults().sentencesPerSource(),
+                SafetyDataset.Options.defaults().seed());
+        List<SafetyDataset.Example> all = SafetyDataset.build(dir, lexicon, dataOptions);
         List<SafetyDataset.Example> train = all.stream().filter(e -> e.split() == SafetyDataset.Split.TRAIN).toList();
         List<SafetyDataset.Example> dev = all.stream().filter(e -> e.split() == SafetyDataset.Split.DEV).toList();
         System.out.printf("data: %d examples (train %d, dev %d, test %d kept out), %d unsafe in train; %.1f s%n", all.size(), train.size(),
