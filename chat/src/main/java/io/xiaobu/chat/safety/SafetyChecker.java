@@ -142,6 +142,10 @@ public final class SafetyChecker {
                 : SafetyVerdict.safe(check);
     }
 
+    private SafetyCategory categoryOf(String hit) {
+        return lexicon.terms().getOrDefault(hit.toLowerCase(), SafetyCategory.SENSITIVE);
+    }
+
     private float[] embed(String t) {
         if (embedder == null) return null;
         try {
@@ -153,12 +157,16 @@ public final class SafetyChecker {
 
     private SafetyVerdict lexiconCheck(String t, String check) {
         try {
-            String hit = words.findFirst(t);
-            if (hit == null) {
+            List<String> hits = words.findAll(t);
+            if (hits.isEmpty()) {
                 return SafetyVerdict.safe(check);
             }
-            SafetyCategory c = lexicon.terms().getOrDefault(hit.toLowerCase(), SafetyCategory.SENSITIVE);
-            return SafetyVerdict.unsafe(c, hit, check);
+            // a strong-category term anywhere decides, even after a weak one the head might veto
+            for (String hit : hits) {
+                SafetyCategory c = categoryOf(hit);
+                if (policy.strong(c)) return SafetyVerdict.unsafe(c, hit, check);
+            }
+            return SafetyVerdict.unsafe(categoryOf(hits.get(0)), hits.get(0), check);
         } catch (RuntimeException e) {
             // the library failing on an odd input must not let the text through unchecked
             return SafetyVerdict.unsafe(SafetyCategory.SENSITIVE, "checker-error", check);
