@@ -37,6 +37,9 @@ public final class EvalRoutingCommand implements Callable<Integer> {
     @Option(names = "--graph", description = "embedded (start Neo4j) or off. Default: ${DEFAULT-VALUE}")
     String graph = "embedded";
 
+    @Option(names = "--nlu-model", split = ",", description = "NLU model folder(s) under models/ to try in order. Default: nlu/product,nlu/smp")
+    List<String> nluModels = io.xiaobu.dialog.assembly.AssistantSettings.DEFAULT_NLU_MODELS;
+
     @Option(names = "--json", description = "Write the metrics as a flat JSON object here.")
     Path json;
 
@@ -50,7 +53,8 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("xiaobu-eval-routing");
         AssistantSettings defaults = AssistantSettings.defaults(Path.of("").toAbsolutePath());
         AssistantSettings settings = defaults.withWorkDir(work)
-                .withGraph(new AssistantSettings.Graph(graph, null, "neo4j", null, defaults.graph().serverLib()));
+                .withGraph(new AssistantSettings.Graph(graph, null, "neo4j", null, defaults.graph().serverLib()))
+                .withNluModels(nluModels);
         ObjectMapper mapper = new ObjectMapper();
         List<String> lines = Files.readAllLines(data);
         int n = 0, correct = 0, correctWithoutAsking = 0, qa = 0, qaNotTask = 0;
