@@ -3,6 +3,7 @@ package io.xiaobu.cli;
 import io.xiaobu.dialog.model.ProductTrainingSet;
 import io.xiaobu.dialog.skills.SkillCatalog;
 import io.xiaobu.nlu.data.DataDir;
+import io.xiaobu.skills.builtin.BuiltinServices;
 import io.xiaobu.skills.builtin.BuiltinSkills;
 import io.xiaobu.time.TimeNormalizer;
 import picocli.CommandLine.Option;
@@ -26,7 +27,8 @@ public final class ProductDataOptions {
     double holdout;
 
     ProductTrainingSet build() throws IOException {
-        SkillCatalog catalog = new SkillCatalog(new BuiltinSkills().runtime(), new TimeNormalizer(), List.of());
+        SkillCatalog catalog = new SkillCatalog(new BuiltinSkills(BuiltinServices.defaults(
+                java.nio.file.Files.createTempDirectory("xiaobu-product-nlu"))).runtime(), new TimeNormalizer(), List.of());
         ProductTrainingSet.Options defaults = ProductTrainingSet.Options.defaults();
         ProductTrainingSet.Options o = new ProductTrainingSet.Options(perTemplate, maxPerLabel, chatPosts, defaults.poolPerSlot(),
                 holdout, defaults.seed());

@@ -21,8 +21,13 @@ public final class PublicNluMapping {
     public record Target(String skill, String intent) {
     }
 
+    /** One slot row: under {@code source}'s {@code label}, {@code sourceSlot} is the product's {@code productSlot}. */
+    public record SlotRow(String source, String label, String sourceSlot, String productSlot) {
+    }
+
     private final Map<String, Target> intents = new HashMap<>();
     private final Map<String, String> slots = new HashMap<>();
+    private final java.util.List<SlotRow> slotRows = new java.util.ArrayList<>();
 
     private PublicNluMapping() {
     }
@@ -41,7 +46,10 @@ public final class PublicNluMapping {
                 String[] f = line.split("\t");
                 if (f.length != 5) throw new IllegalStateException("public-nlu-mapping.tsv: 5 fields expected: " + line);
                 if (f[0].equals("intent")) m.intents.put(key(f[1], f[2]), new Target(f[3], f[4]));
-                else if (f[0].equals("slot")) m.slots.put(key(f[1], f[2], f[3]), f[4]);
+                else if (f[0].equals("slot")) {
+                    m.slots.put(key(f[1], f[2], f[3]), f[4]);
+                    m.slotRows.add(new SlotRow(f[1], f[2], f[3], f[4]));
+                }
                 else throw new IllegalStateException("public-nlu-mapping.tsv: unknown row kind " + f[0]);
             }
         } catch (IOException e) {
@@ -58,6 +66,11 @@ public final class PublicNluMapping {
     /** The product slot name of a source slot under a source label, if the product has that slot. */
     public Optional<String> slot(String source, String label, String sourceSlot) {
         return Optional.ofNullable(slots.get(key(source, label, sourceSlot)));
+    }
+
+    /** Every slot row, in file order. */
+    public java.util.List<SlotRow> slotRows() {
+        return java.util.List.copyOf(slotRows);
     }
 
     private static String key(String... parts) {
