@@ -60,6 +60,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         int n = 0, correct = 0, correctWithoutAsking = 0, qa = 0, qaNotTask = 0;
         Map<String, int[]> perSkill = new TreeMap<>();
         Map<String, Integer> confusions = new LinkedHashMap<>();
+        List<Long> understandMicros = new java.util.ArrayList<>();
         try (Assistant assistant = new AssistantFactory(settings, new PrintStream(System.err)).assemble(TurnRecorderListener.NONE).build()) {
             int i = 0;
             for (String line : lines) {
@@ -71,7 +72,10 @@ public final class EvalRoutingCommand implements Callable<Integer> {
                 TurnResponse r = assistant.turns().handle(new TurnRequest("eval-" + i, "eval-user-" + i, "eval", null,
                         "2026-11-21T08:30:00+08:00", "Asia/Shanghai",
                         new TurnRequest.Device(DeviceType.PHONE, "zh-CN", List.of("screen", "wifi", "bluetooth", "flashlight")),
-                        new TurnRequest.Asr(row.path("text").asText(), 0.95, null, null, null, null), Map.of()), false);
+                        new TurnRequest.Asr(row.path("text").asText(), 0.95, null, null, null, null), Map.of()), true);
+                if (r.trace() != null) {
+                    r.trace().stages().stream().filter(st -> st.name().equals("understand")).forEach(st -> understandMicros.add(st.micros()));
+                }
                 String got = r.skill() == null ? "none" : r.skill();
                 if (!target.get().isSkill()) {
                     qa++;
@@ -97,6 +101,9 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         System.out.printf("%nrouting accuracy: %.3f (%d/%d utterances whose SMP label maps to a skill)%n", accuracy, correct, n);
         System.out.printf("  of which without a clarifying question between intents: %d%n", correctWithoutAsking);
         System.out.printf("open-domain (qa) utterances not taken by a skill: %d/%d%n", qaNotTask, qa);
+        double[] understand = percentiles(understandMicros);
+        System.out.printf("understand stage (normalised text → rules + model + fusion), %d turns, one thread: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                understandMicros.size(), understand[0], understand[1], understand[2]);
         System.out.println("per skill:");
         perSkill.forEach((k, v) -> System.out.printf("  %-12s %.3f (%d/%d)%n", k, (double) v[0] / v[1], v[0], v[1]));
         System.out.println("top confusions:");
@@ -109,8 +116,21 @@ public final class EvalRoutingCommand implements Callable<Integer> {
             out.put("routing_accuracy_without_asking", n == 0 ? 0 : (double) correctWithoutAsking / n);
             out.put("qa_n", qa);
             out.put("qa_not_taken_by_skill", qa == 0 ? 0 : (double) qaNotTask / qa);
+            out.put("understand_p50_ms", understand[0]);
+            out.put("understand_p95_ms", understand[1]);
+            out.put("understand_p99_ms", understand[2]);
             mapper.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), out);
         }
         return 0;
+    }
+
+    /** p50, p95, p99 in milliseconds (nearest rank). */
+    private static double[] percentiles(List<Long> micros) {
+        if (micros.isEmpty()) return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        long[] v = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        double[] q = {0.50, 0.95, 0.99};
+        double[] out = new double[q.length];
+        for (int i = 0; i < q.length; i++) out[i] = v[Math.min(v.length - 1, (int) Math.ceil(q[i] * v.length) - 1)] / 1000.0;
+        return out;
     }
 }
