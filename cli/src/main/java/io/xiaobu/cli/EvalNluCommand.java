@@ -39,7 +39,7 @@ public final class EvalNluCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "15", description = "intents and confusions to list")
     int top;
 
-    @Option(names = "--slot-decoding", defaultValue = "SPANS", description = "SPANS | VITERBI (constrained BIO). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--slot-decoding", defaultValue = "VITERBI", description = "SPANS | VITERBI (constrained BIO). Default: ${DEFAULT-VALUE}")
     io.xiaobu.nlu.model.SlotDecoding slotDecoding;
 
     @Option(names = "--errors", defaultValue = "0", description = "print this many wrongly understood utterances")

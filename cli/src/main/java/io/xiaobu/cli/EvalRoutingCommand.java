@@ -40,6 +40,9 @@ public final class EvalRoutingCommand implements Callable<Integer> {
     @Option(names = "--nlu-model", split = ",", description = "NLU model folder(s) under models/ to try in order. Default: nlu/product,nlu/smp")
     List<String> nluModels = io.xiaobu.dialog.assembly.AssistantSettings.DEFAULT_NLU_MODELS;
 
+    @Option(names = "--warmup", description = "Route the first N utterances once, unmeasured, before the scored pass (JIT warm-up for the latency figures). Default: ${DEFAULT-VALUE}")
+    int warmup = 200;
+
     @Option(names = "--json", description = "Write the metrics as a flat JSON object here.")
     Path json;
 
@@ -62,6 +65,9 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         Map<String, Integer> confusions = new LinkedHashMap<>();
         List<Long> understandMicros = new java.util.ArrayList<>();
         try (Assistant assistant = new AssistantFactory(settings, new PrintStream(System.err)).assemble(TurnRecorderListener.NONE).build()) {
+            for (int w = 0; w < Math.min(warmup, lines.size()); w++) {
+                if (!lines.get(w).isBlank()) turn(assistant, "warmup-" + w, mapper.readTree(lines.get(w)).path("text").asText());
+            }
             int i = 0;
             for (String line : lines) {
                 i++;
@@ -69,10 +75,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
                 JsonNode row = mapper.readTree(line);
                 var target = mapping.target(row.path("domain").asText(), row.path("intent").asText());
                 if (target.isEmpty()) continue;
-                TurnResponse r = assistant.turns().handle(new TurnRequest("eval-" + i, "eval-user-" + i, "eval", null,
-                        "2026-11-21T08:30:00+08:00", "Asia/Shanghai",
-                        new TurnRequest.Device(DeviceType.PHONE, "zh-CN", List.of("screen", "wifi", "bluetooth", "flashlight")),
-                        new TurnRequest.Asr(row.path("text").asText(), 0.95, null, null, null, null), Map.of()), true);
+                TurnResponse r = turn(assistant, "eval-" + i, row.path("text").asText());
                 if (r.trace() != null) {
                     r.trace().stages().stream().filter(st -> st.name().equals("understand")).forEach(st -> understandMicros.add(st.micros()));
                 }
@@ -122,6 +125,13 @@ public final class EvalRoutingCommand implements Callable<Integer> {
             mapper.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), out);
         }
         return 0;
+    }
+
+    private static TurnResponse turn(Assistant assistant, String id, String text) {
+        return assistant.turns().handle(new TurnRequest(id, id + "-user", "eval", null,
+                "2026-11-21T08:30:00+08:00", "Asia/Shanghai",
+                new TurnRequest.Device(DeviceType.PHONE, "zh-CN", List.of("screen", "wifi", "bluetooth", "flashlight")),
+                new TurnRequest.Asr(text, 0.95, null, null, null, null), Map.of()), true);
     }
 
     /** p50, p95, p99 in milliseconds (nearest rank). */
