@@ -1,6 +1,5 @@
 package io.xiaobu.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xiaobu.dialog.Assistant;
 import io.xiaobu.dialog.api.DeviceType;
@@ -9,7 +8,10 @@ import io.xiaobu.dialog.api.TurnResponse;
 import io.xiaobu.dialog.assembly.AssistantFactory;
 import io.xiaobu.dialog.assembly.AssistantSettings;
 import io.xiaobu.events.TurnRecorderListener;
-import io.xiaobu.skills.builtin.SmpMapping;
+import io.xiaobu.nlu.data.DatasetFormat;
+import io.xiaobu.nlu.data.NluExample;
+import io.xiaobu.nlu.data.Splits;
+import io.xiaobu.skills.builtin.PublicNluMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,16 +25,23 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
- * Routing accuracy of the whole assistant on SMP-ECDT utterances: each utterance goes through the
+ * Routing accuracy of the whole assistant on labelled utterances (SMP-ECDT by default; CAIS, NLPCC 2018
+ * too): each utterance goes through the
  * real pipeline (rules, graph, ranker) and the skill that answered is compared with the skill its
- * SMP domain/intent maps to ({@code SmpMapping}).
+ * label maps to ({@code PublicNluMapping}, which holds {@code SmpMapping} for SMP-ECDT).
  */
 @Command(name = "routing", mixinStandardHelpOptions = true,
-        description = "Route SMP-ECDT utterances through the assistant and report skill routing accuracy.")
+        description = "Route labelled utterances (SMP-ECDT, CAIS, NLPCC 2018) through the assistant and report skill routing accuracy.")
 public final class EvalRoutingCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, description = "SMP-ECDT JSONL file, e.g. ../shared/data/nlu/smp-ecdt/dev.jsonl")
+    @Option(names = "--data", required = true, description = "dataset file, e.g. ../shared/data/nlu/smp-ecdt/dev.jsonl")
     Path data;
+
+    @Option(names = "--format", defaultValue = "smp", description = "smp | cais | nlpcc2018 | smp2017 (labels mapped by PublicNluMapping). Default: ${DEFAULT-VALUE}")
+    DatasetFormat format;
+
+    @Option(names = "--holdout", defaultValue = "0", description = "score only this held-out fraction of sessions (as train nlu --holdout). Default: ${DEFAULT-VALUE}")
+    double holdout;
 
     @Option(names = "--graph", description = "embedded (start Neo4j) or off. Default: ${DEFAULT-VALUE}")
     String graph = "embedded";
@@ -52,35 +61,33 @@ public final class EvalRoutingCommand implements Callable<Integer> {
             System.err.println("eval routing: cannot read " + data);
             return 2;
         }
-        SmpMapping mapping = SmpMapping.load();
+        PublicNluMapping mapping = PublicNluMapping.load();
         Path work = Files.createTempDirectory("xiaobu-eval-routing");
         AssistantSettings defaults = AssistantSettings.defaults(Path.of("").toAbsolutePath());
         AssistantSettings settings = defaults.withWorkDir(work)
                 .withGraph(new AssistantSettings.Graph(graph, null, "neo4j", null, defaults.graph().serverLib()))
                 .withNluModels(nluModels);
         ObjectMapper mapper = new ObjectMapper();
-        List<String> lines = Files.readAllLines(data);
+        List<NluExample> all = format.reader().read(data);
+        List<NluExample> examples = holdout > 0 ? Splits.holdOut(all, holdout, true) : all;
         int n = 0, correct = 0, correctWithoutAsking = 0, qa = 0, qaNotTask = 0;
         Map<String, int[]> perSkill = new TreeMap<>();
         Map<String, Integer> confusions = new LinkedHashMap<>();
         List<Long> understandMicros = new java.util.ArrayList<>();
         try (Assistant assistant = new AssistantFactory(settings, new PrintStream(System.err)).assemble(TurnRecorderListener.NONE).build()) {
-            for (int w = 0; w < Math.min(warmup, lines.size()); w++) {
-                if (!lines.get(w).isBlank()) turn(assistant, "warmup-" + w, mapper.readTree(lines.get(w)).path("text").asText());
-            }
+            for (int w = 0; w < Math.min(warmup, examples.size()); w++) turn(assistant, "warmup-" + w, examples.get(w).text());
             int i = 0;
-            for (String line : lines) {
+            for (NluExample e : examples) {
                 i++;
-                if (line.isBlank()) continue;
-                JsonNode row = mapper.readTree(line);
-                var target = mapping.target(row.path("domain").asText(), row.path("intent").asText());
+                String label = format == DatasetFormat.SMP2017 ? e.domain() : e.intent();
+                var target = label == null ? java.util.Optional.<PublicNluMapping.Target>empty() : mapping.intent(format.id(), label);
                 if (target.isEmpty()) continue;
-                TurnResponse r = turn(assistant, "eval-" + i, row.path("text").asText());
+                TurnResponse r = turn(assistant, "eval-" + i, e.text());
                 if (r.trace() != null) {
                     r.trace().stages().stream().filter(st -> st.name().equals("understand")).forEach(st -> understandMicros.add(st.micros()));
                 }
                 String got = r.skill() == null ? "none" : r.skill();
-                if (!target.get().isSkill()) {
+                if (target.get().skill().equals("qa") || target.get().skill().equals("chat")) {
                     qa++;
                     if (r.skill() == null || "chat".equals(got) || "kbqa".equals(got)) qaNotTask++;
                     continue;
@@ -101,7 +108,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
             }
         }
         double accuracy = n == 0 ? 0 : (double) correct / n;
-        System.out.printf("%nrouting accuracy: %.3f (%d/%d utterances whose SMP label maps to a skill)%n", accuracy, correct, n);
+        System.out.printf("%nrouting accuracy: %.3f (%d/%d utterances whose label maps to a skill)%n", accuracy, correct, n);
         System.out.printf("  of which without a clarifying question between intents: %d%n", correctWithoutAsking);
         System.out.printf("open-domain (qa) utterances not taken by a skill: %d/%d%n", qaNotTask, qa);
         double[] understand = percentiles(understandMicros);
