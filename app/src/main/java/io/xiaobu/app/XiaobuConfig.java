@@ -22,6 +22,10 @@ public interface XiaobuConfig {
     @WithDefault("models")
     String modelsDir();
 
+    /** NLU model folders under {@code modelsDir} to try in order; the first present serves turns. */
+    @WithDefault("nlu/product,nlu/smp")
+    java.util.List<String> nluModels();
+
     /** Where the service keeps its own state: graph database, indexes, event log, user data. */
     @WithDefault("var")
     String workDir();

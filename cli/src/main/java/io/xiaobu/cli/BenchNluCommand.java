@@ -28,11 +28,14 @@ public final class BenchNluCommand implements Callable<Integer> {
     @Option(names = "--heads", defaultValue = "5", description = "N: number of single-task models to compare against")
     int heads;
 
+    @Option(names = "--slot-decoding", description = "SPANS | VITERBI. Default: the model default")
+    io.xiaobu.nlu.model.SlotDecoding slotDecoding = NluModel.DEFAULT_SLOT_DECODING;
+
     @Override
     public Integer call() throws Exception {
-        try (NluModel m = NluModel.load(model)) {
-            System.out.printf("model %s, %d parameters, utterance of %d chars, threads per inference: %s%n", model,
-                    m.parameterCount(), text.length(), System.getProperty("ai.djl.pytorch.num_threads", "default"));
+        try (NluModel m = NluModel.load(model, slotDecoding)) {
+            System.out.printf("model %s, %d parameters, utterance of %d chars, threads per inference: %s, slot decoding %s%n", model,
+                    m.parameterCount(), text.length(), System.getProperty("ai.djl.pytorch.num_threads", "default"), slotDecoding);
             System.out.println("one pass, all heads, wall time:       " + ModelBenchmark.latency(m, text, warmup, iterations));
             System.out.println("one pass, all heads, thread CPU time: " + ModelBenchmark.cpuTime(m, text, warmup, iterations));
             ModelBenchmark.SharedVsSeparate s = ModelBenchmark.sharedVsSeparate(model, m, heads, text, warmup / 3, iterations / 2);

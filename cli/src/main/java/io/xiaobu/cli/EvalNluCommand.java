@@ -39,6 +39,9 @@ public final class EvalNluCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "15", description = "intents and confusions to list")
     int top;
 
+    @Option(names = "--slot-decoding", defaultValue = "VITERBI", description = "SPANS | VITERBI (constrained BIO). Default: ${DEFAULT-VALUE}")
+    io.xiaobu.nlu.model.SlotDecoding slotDecoding;
+
     @Option(names = "--errors", defaultValue = "0", description = "print this many wrongly understood utterances")
     int errors;
 
@@ -48,7 +51,7 @@ public final class EvalNluCommand implements Callable<Integer> {
         List<NluExample> examples = data.part(data.read(), true);
         EntityLexicon lexicon = EntityLexicon.load(DataDir.resolve());
         long t0 = System.nanoTime();
-        try (NluModel m = NluModel.load(dir)) {
+        try (NluModel m = NluModel.load(dir, slotDecoding)) {
             List<Prediction> preds = ModelPredictions.of(m, lexicon, examples, 64);
             EvalReport report = new NluEvaluator(rejectThreshold).evaluate(examples, preds);
             System.out.printf("model %s  data %s (%s, %d utterances, %.1fs)%n%n", dir, data.data, data.format.id(),

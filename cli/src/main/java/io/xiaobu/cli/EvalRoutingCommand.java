@@ -1,6 +1,5 @@
 package io.xiaobu.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.xiaobu.dialog.Assistant;
 import io.xiaobu.dialog.api.DeviceType;
@@ -9,7 +8,10 @@ import io.xiaobu.dialog.api.TurnResponse;
 import io.xiaobu.dialog.assembly.AssistantFactory;
 import io.xiaobu.dialog.assembly.AssistantSettings;
 import io.xiaobu.events.TurnRecorderListener;
-import io.xiaobu.skills.builtin.SmpMapping;
+import io.xiaobu.nlu.data.DatasetFormat;
+import io.xiaobu.nlu.data.NluExample;
+import io.xiaobu.nlu.data.Splits;
+import io.xiaobu.skills.builtin.PublicNluMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,19 +25,32 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
- * Routing accuracy of the whole assistant on SMP-ECDT utterances: each utterance goes through the
+ * Routing accuracy of the whole assistant on labelled utterances (SMP-ECDT by default; CAIS, NLPCC 2018
+ * too): each utterance goes through the
  * real pipeline (rules, graph, ranker) and the skill that answered is compared with the skill its
- * SMP domain/intent maps to ({@code SmpMapping}).
+ * label maps to ({@code PublicNluMapping}, which holds {@code SmpMapping} for SMP-ECDT).
  */
 @Command(name = "routing", mixinStandardHelpOptions = true,
-        description = "Route SMP-ECDT utterances through the assistant and report skill routing accuracy.")
+        description = "Route labelled utterances (SMP-ECDT, CAIS, NLPCC 2018) through the assistant and report skill routing accuracy.")
 public final class EvalRoutingCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, description = "SMP-ECDT JSONL file, e.g. ../shared/data/nlu/smp-ecdt/dev.jsonl")
+    @Option(names = "--data", required = true, description = "dataset file, e.g. ../shared/data/nlu/smp-ecdt/dev.jsonl")
     Path data;
+
+    @Option(names = "--format", defaultValue = "smp", description = "smp | cais | nlpcc2018 | smp2017 (labels mapped by PublicNluMapping). Default: ${DEFAULT-VALUE}")
+    DatasetFormat format;
+
+    @Option(names = "--holdout", defaultValue = "0", description = "score only this held-out fraction of sessions (as train nlu --holdout). Default: ${DEFAULT-VALUE}")
+    double holdout;
 
     @Option(names = "--graph", description = "embedded (start Neo4j) or off. Default: ${DEFAULT-VALUE}")
     String graph = "embedded";
+
+    @Option(names = "--nlu-model", split = ",", description = "NLU model folder(s) under models/ to try in order. Default: nlu/product,nlu/smp")
+    List<String> nluModels = io.xiaobu.dialog.assembly.AssistantSettings.DEFAULT_NLU_MODELS;
+
+    @Option(names = "--warmup", description = "Route the first N utterances once, unmeasured, before the scored pass (JIT warm-up for the latency figures). Default: ${DEFAULT-VALUE}")
+    int warmup = 200;
 
     @Option(names = "--json", description = "Write the metrics as a flat JSON object here.")
     Path json;
@@ -46,30 +61,33 @@ public final class EvalRoutingCommand implements Callable<Integer> {
             System.err.println("eval routing: cannot read " + data);
             return 2;
         }
-        SmpMapping mapping = SmpMapping.load();
+        PublicNluMapping mapping = PublicNluMapping.load();
         Path work = Files.createTempDirectory("xiaobu-eval-routing");
         AssistantSettings defaults = AssistantSettings.defaults(Path.of("").toAbsolutePath());
         AssistantSettings settings = defaults.withWorkDir(work)
-                .withGraph(new AssistantSettings.Graph(graph, null, "neo4j", null, defaults.graph().serverLib()));
+                .withGraph(new AssistantSettings.Graph(graph, null, "neo4j", null, defaults.graph().serverLib()))
+                .withNluModels(nluModels);
         ObjectMapper mapper = new ObjectMapper();
-        List<String> lines = Files.readAllLines(data);
+        List<NluExample> all = format.reader().read(data);
+        List<NluExample> examples = holdout > 0 ? Splits.holdOut(all, holdout, true) : all;
         int n = 0, correct = 0, correctWithoutAsking = 0, qa = 0, qaNotTask = 0;
         Map<String, int[]> perSkill = new TreeMap<>();
         Map<String, Integer> confusions = new LinkedHashMap<>();
+        List<Long> understandMicros = new java.util.ArrayList<>();
         try (Assistant assistant = new AssistantFactory(settings, new PrintStream(System.err)).assemble(TurnRecorderListener.NONE).build()) {
+            for (int w = 0; w < Math.min(warmup, examples.size()); w++) turn(assistant, "warmup-" + w, examples.get(w).text());
             int i = 0;
-            for (String line : lines) {
+            for (NluExample e : examples) {
                 i++;
-                if (line.isBlank()) continue;
-                JsonNode row = mapper.readTree(line);
-                var target = mapping.target(row.path("domain").asText(), row.path("intent").asText());
+                String label = format == DatasetFormat.SMP2017 ? e.domain() : e.intent();
+                var target = label == null ? java.util.Optional.<PublicNluMapping.Target>empty() : mapping.intent(format.id(), label);
                 if (target.isEmpty()) continue;
-                TurnResponse r = assistant.turns().handle(new TurnRequest("eval-" + i, "eval-user-" + i, "eval", null,
-                        "2026-11-21T08:30:00+08:00", "Asia/Shanghai",
-                        new TurnRequest.Device(DeviceType.PHONE, "zh-CN", List.of("screen", "wifi", "bluetooth", "flashlight")),
-                        new TurnRequest.Asr(row.path("text").asText(), 0.95, null, null, null, null), Map.of()), false);
+                TurnResponse r = turn(assistant, "eval-" + i, e.text());
+                if (r.trace() != null) {
+                    r.trace().stages().stream().filter(st -> st.name().equals("understand")).forEach(st -> understandMicros.add(st.micros()));
+                }
                 String got = r.skill() == null ? "none" : r.skill();
-                if (!target.get().isSkill()) {
+                if (target.get().skill().equals("qa") || target.get().skill().equals("chat")) {
                     qa++;
                     if (r.skill() == null || "chat".equals(got) || "kbqa".equals(got)) qaNotTask++;
                     continue;
@@ -90,9 +108,12 @@ public final class EvalRoutingCommand implements Callable<Integer> {
             }
         }
         double accuracy = n == 0 ? 0 : (double) correct / n;
-        System.out.printf("%nrouting accuracy: %.3f (%d/%d utterances whose SMP label maps to a skill)%n", accuracy, correct, n);
+        System.out.printf("%nrouting accuracy: %.3f (%d/%d utterances whose label maps to a skill)%n", accuracy, correct, n);
         System.out.printf("  of which without a clarifying question between intents: %d%n", correctWithoutAsking);
         System.out.printf("open-domain (qa) utterances not taken by a skill: %d/%d%n", qaNotTask, qa);
+        double[] understand = percentiles(understandMicros);
+        System.out.printf("understand stage (normalised text → rules + model + fusion), %d turns, one thread: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                understandMicros.size(), understand[0], understand[1], understand[2]);
         System.out.println("per skill:");
         perSkill.forEach((k, v) -> System.out.printf("  %-12s %.3f (%d/%d)%n", k, (double) v[0] / v[1], v[0], v[1]));
         System.out.println("top confusions:");
@@ -105,8 +126,28 @@ public final class EvalRoutingCommand implements Callable<Integer> {
             out.put("routing_accuracy_without_asking", n == 0 ? 0 : (double) correctWithoutAsking / n);
             out.put("qa_n", qa);
             out.put("qa_not_taken_by_skill", qa == 0 ? 0 : (double) qaNotTask / qa);
+            out.put("understand_p50_ms", understand[0]);
+            out.put("understand_p95_ms", understand[1]);
+            out.put("understand_p99_ms", understand[2]);
             mapper.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), out);
         }
         return 0;
+    }
+
+    private static TurnResponse turn(Assistant assistant, String id, String text) {
+        return assistant.turns().handle(new TurnRequest(id, id + "-user", "eval", null,
+                "2026-11-21T08:30:00+08:00", "Asia/Shanghai",
+                new TurnRequest.Device(DeviceType.PHONE, "zh-CN", List.of("screen", "wifi", "bluetooth", "flashlight")),
+                new TurnRequest.Asr(text, 0.95, null, null, null, null), Map.of()), true);
+    }
+
+    /** p50, p95, p99 in milliseconds (nearest rank). */
+    private static double[] percentiles(List<Long> micros) {
+        if (micros.isEmpty()) return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        long[] v = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        double[] q = {0.50, 0.95, 0.99};
+        double[] out = new double[q.length];
+        for (int i = 0; i < q.length; i++) out[i] = v[Math.min(v.length - 1, (int) Math.ceil(q[i] * v.length) - 1)] / 1000.0;
+        return out;
     }
 }

@@ -3,6 +3,7 @@ package io.xiaobu.cli;
 import io.xiaobu.nlu.data.DataDir;
 import io.xiaobu.nlu.data.EntityLexicon;
 import io.xiaobu.nlu.data.NluExample;
+import io.xiaobu.nlu.model.ContextInput;
 import io.xiaobu.nlu.model.ModelConfig;
 import io.xiaobu.nlu.model.NluTrainer;
 import io.xiaobu.nlu.model.TrainOptions;
@@ -57,6 +58,9 @@ public final class TrainNluCommand implements Callable<Integer> {
     @Option(names = "--text-only", description = "the reject head ignores recogniser signals")
     boolean textOnly;
 
+    @Option(names = "--context", defaultValue = "0", description = "read this many trailing chars of the previous turn before the utterance (0 = none)")
+    int context;
+
     @Option(names = "--mlm-epochs", defaultValue = "0", description = "masked-char pretraining epochs over --corpus first")
     int mlmEpochs;
 
@@ -71,13 +75,17 @@ public final class TrainNluCommand implements Callable<Integer> {
         List<NluExample> all = data.read();
         List<NluExample> train = data.part(all, false);
         List<NluExample> devSet = dev != null ? data.format.reader().read(dev) : data.holdout > 0 ? data.part(all, true) : List.of();
+        if (context > 0) {
+            train = train.stream().map(e -> ContextInput.withContext(e, context)).toList();
+            devSet = devSet.stream().map(e -> ContextInput.withContext(e, context)).toList();
+        }
         EntityLexicon lexicon = noEntityTags ? EntityLexicon.empty() : EntityLexicon.load(DataDir.resolve());
         List<String> texts = new ArrayList<>();
         for (Path p : corpus) texts.addAll(NluTrainer.readCorpus(p, corpusLines));
         if (mlmEpochs > 0) train.forEach(e -> texts.add(e.text())); // the labelled texts are pretraining text too
         System.out.printf("train %d, dev %d utterances; lexicon %d entries; corpus %d lines%n",
                 train.size(), devSet.size(), lexicon.size(), texts.size());
-        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm);
+        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm, context);
         TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, 20261121L);
         Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(train, devSet, lexicon, texts, out);
         System.out.println("wrote " + out + "  " + info);

@@ -15,6 +15,7 @@ import io.xiaobu.dialog.knowledge.GraphLinker;
 import io.xiaobu.dialog.model.FewShotIndex;
 import io.xiaobu.dialog.model.FewShotLearner;
 import io.xiaobu.dialog.model.ModelRecognizer;
+import io.xiaobu.dialog.model.ProductLabels;
 import io.xiaobu.nlu.model.NluModel;
 import io.xiaobu.skills.builtin.SmpMapping;
 import java.nio.file.Files;
@@ -79,15 +80,18 @@ public final class AssistantFactory {
     }
 
     /**
-     * The multitask NLU model (models/nlu/smp): trained on SMP-ECDT, its labels mapped to the
-     * product's skills through the SMP mapping of the built-in catalog.
+     * The multitask NLU model: the first of {@link AssistantSettings#nluModels()} that is present. The
+     * product model (models/nlu/product) names skill intents itself; a benchmark model trained on
+     * SMP-ECDT has its labels mapped to the product's skills through the SMP mapping of the built-in catalog.
      */
     private FewShotLearner model(Assistant.Builder b) {
-        Path dir = settings.modelsDir().resolve("nlu/smp");
-        if (!Files.isRegularFile(dir.resolve("model.json"))) {
-            say("model: none at " + dir + " (rules only)");
+        Path dir = settings.nluModels().stream().map(m -> settings.modelsDir().resolve(m))
+                .filter(d -> Files.isRegularFile(d.resolve("model.json"))).findFirst().orElse(null);
+        if (dir == null) {
+            say("model: none of " + settings.nluModels() + " under " + settings.modelsDir() + " (rules only)");
             return null;
         }
+        String name = settings.modelsDir().relativize(dir).toString().replace('\\', '/');
         NluModel model;
         try {
             model = NluModel.load(dir);
@@ -96,15 +100,23 @@ public final class AssistantFactory {
             b.health("models", () -> PartStatus.down("cannot load " + dir + ": " + e.getMessage()));
             return null;
         }
-        SmpMapping mapping = SmpMapping.load();
+        java.util.function.Function<String, java.util.Optional<ModelRecognizer.Target>> labels;
+        if (ProductLabels.isProduct(model.meta().intents())) {
+            labels = ProductLabels::target;
+        } else {
+            SmpMapping mapping = SmpMapping.load();
+            labels = label -> {
+                int dot = label.lastIndexOf('.');
+                return dot <= 0 ? java.util.Optional.empty() : mapping.target(label.substring(0, dot), label.substring(dot + 1))
+                        .filter(SmpMapping.Target::isSkill).map(t -> new ModelRecognizer.Target(t.skill(), t.intent()));
+            };
+        }
         FewShotIndex fewShot = new FewShotIndex();
-        b.recognizer(new ModelRecognizer(model, (domain, intent) -> mapping.target(domain, intent)
-                        .filter(SmpMapping.Target::isSkill).map(t -> new ModelRecognizer.Target(t.skill(), t.intent())),
-                        fewShot, ModelRecognizer.Settings.defaults()))
+        b.recognizer(new ModelRecognizer(model, labels, fewShot, ModelRecognizer.Settings.defaults()))
                 .owns(model)
-                .health("models", () -> PartStatus.up("nlu/smp: " + model.parameterCount() + " parameters"));
-        versions.put("nlu", "smp@" + contentHash(dir));
-        say("model: nlu/smp loaded (" + model.parameterCount() + " parameters, " + versions.get("nlu") + ")");
+                .health("models", () -> PartStatus.up(name + ": " + model.parameterCount() + " parameters"));
+        versions.put("nlu", name.substring(name.lastIndexOf('/') + 1) + "@" + contentHash(dir));
+        say("model: " + name + " loaded (" + model.parameterCount() + " parameters, " + versions.get("nlu") + ")");
         return new FewShotLearner(model, fewShot, 3);
     }
 

@@ -4,6 +4,7 @@ import io.xiaobu.dialog.session.SessionStore;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything the assistant is assembled from, as plain values (the service maps its configuration
@@ -13,10 +14,26 @@ import java.time.Duration;
  * @param dataDir the public datasets (optional: may not exist)
  * @param modelsDir trained models (the repository's {@code models} folder)
  * @param allowPrivateWebhooks let registered skills' webhooks point at loopback/private addresses
+ * @param nluModels the NLU model folders to try, in order, relative to {@code modelsDir} (or absolute):
+ *                  the first one present serves turns
  */
 public record AssistantSettings(Path workDir, Path dataDir, Path modelsDir, int maxTextChars, SessionStore.Settings sessions,
                                 Duration retryWindow, long maxRemembered, Events events, Graph graph,
-                                boolean allowPrivateWebhooks) {
+                                boolean allowPrivateWebhooks, List<String> nluModels) {
+
+    /** The product model, else the SMP-ECDT benchmark model mapped to skills. */
+    public static final List<String> DEFAULT_NLU_MODELS = List.of("nlu/product", "nlu/smp");
+
+    public AssistantSettings {
+        nluModels = List.copyOf(nluModels);
+    }
+
+    /** Settings with the default NLU model choice ({@link #DEFAULT_NLU_MODELS}). */
+    public AssistantSettings(Path workDir, Path dataDir, Path modelsDir, int maxTextChars, SessionStore.Settings sessions,
+                             Duration retryWindow, long maxRemembered, Events events, Graph graph, boolean allowPrivateWebhooks) {
+        this(workDir, dataDir, modelsDir, maxTextChars, sessions, retryWindow, maxRemembered, events, graph, allowPrivateWebhooks,
+                DEFAULT_NLU_MODELS);
+    }
 
     /** How sure the pipeline is that a turn answers the question a skill just asked. */
     public double pendingAnswerScore() {
@@ -43,14 +60,18 @@ public record AssistantSettings(Path workDir, Path dataDir, Path modelsDir, int 
     }
 
     public AssistantSettings withGraph(Graph g) {
-        return new AssistantSettings(workDir, dataDir, modelsDir, maxTextChars, sessions, retryWindow, maxRemembered, events, g, allowPrivateWebhooks);
+        return new AssistantSettings(workDir, dataDir, modelsDir, maxTextChars, sessions, retryWindow, maxRemembered, events, g, allowPrivateWebhooks, nluModels);
     }
 
     public AssistantSettings withModelsDir(Path m) {
-        return new AssistantSettings(workDir, dataDir, m, maxTextChars, sessions, retryWindow, maxRemembered, events, graph, allowPrivateWebhooks);
+        return new AssistantSettings(workDir, dataDir, m, maxTextChars, sessions, retryWindow, maxRemembered, events, graph, allowPrivateWebhooks, nluModels);
     }
 
     public AssistantSettings withWorkDir(Path w) {
-        return new AssistantSettings(w, dataDir, modelsDir, maxTextChars, sessions, retryWindow, maxRemembered, events, graph, allowPrivateWebhooks);
+        return new AssistantSettings(w, dataDir, modelsDir, maxTextChars, sessions, retryWindow, maxRemembered, events, graph, allowPrivateWebhooks, nluModels);
+    }
+
+    public AssistantSettings withNluModels(List<String> m) {
+        return new AssistantSettings(workDir, dataDir, modelsDir, maxTextChars, sessions, retryWindow, maxRemembered, events, graph, allowPrivateWebhooks, m);
     }
 }

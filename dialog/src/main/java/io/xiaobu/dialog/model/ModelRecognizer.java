@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Intent hypotheses from the multitask model (one backbone pass, all heads). The model's labels are
- * those of the data it was trained on (SMP-ECDT {@code domain.INTENT}); {@code labelToSkill} maps
- * each to a product skill and intent, and labels without a skill (open questions) give none. The
+ * those of the data it was trained on: the product model's {@code skill/intent} ({@link ProductLabels}),
+ * or a benchmark model's (SMP-ECDT {@code domain.INTENT}); {@code labelToSkill} maps each to a product
+ * skill and intent, and labels without a skill (chat, open questions) give none. The
  * same pass's sentence embedding is matched against the samples of skills registered at run time
  * (few-shot), so their intents are recognised before any retraining.
  */
@@ -39,12 +40,12 @@ public final class ModelRecognizer implements IntentRecognizer {
     }
 
     private final NluModel model;
-    private final BiFunction<String, String, Optional<Target>> labelToSkill;
+    private final Function<String, Optional<Target>> labelToSkill;
     private final FewShotIndex fewShot;
     private final Settings settings;
 
-    /** @param labelToSkill (model domain, model intent) → product skill/intent, empty for none */
-    public ModelRecognizer(NluModel model, BiFunction<String, String, Optional<Target>> labelToSkill,
+    /** @param labelToSkill model intent label → product skill/intent, empty for none */
+    public ModelRecognizer(NluModel model, Function<String, Optional<Target>> labelToSkill,
                            FewShotIndex fewShot, Settings settings) {
         this.model = model;
         this.labelToSkill = labelToSkill;
@@ -69,9 +70,7 @@ public final class ModelRecognizer implements IntentRecognizer {
         List<Understanding> hypotheses = new ArrayList<>();
         for (ModelOutput.Scored intent : out.intents()) {
             if (hypotheses.size() >= settings.maxHypotheses()) break;
-            int dot = intent.label().lastIndexOf('.');
-            if (dot <= 0) continue;
-            Optional<Target> target = labelToSkill.apply(intent.label().substring(0, dot), intent.label().substring(dot + 1));
+            Optional<Target> target = labelToSkill.apply(intent.label());
             if (target.isEmpty()) continue;
             hypotheses.add(new Understanding(target.get().skill(), target.get().intent(), hypotheses.isEmpty() ? slots : List.of(),
                     Math.max(0, Math.min(1, intent.probability())), "model",

@@ -52,6 +52,11 @@ public final class SkillCatalog implements Supplier<RuleMatcher> {
         return runtime;
     }
 
+    /** The slot recognisers the grammar uses (time and number types through the time library). */
+    public SlotRecognizers recognizers() {
+        return recognizers;
+    }
+
     /** Adds or replaces a skill; its rules are live when this returns. */
     public synchronized void register(Skill skill) {
         RuleMatcher compiled = compile(withSkill(skill));

@@ -2,6 +2,7 @@ package io.xiaobu.nlu.eval;
 
 import io.xiaobu.nlu.data.EntityLexicon;
 import io.xiaobu.nlu.data.NluExample;
+import io.xiaobu.nlu.model.ContextInput;
 import io.xiaobu.nlu.model.ModelOutput;
 import io.xiaobu.nlu.model.NluModel;
 
@@ -17,12 +18,20 @@ public final class ModelPredictions {
     public static List<Prediction> of(NluModel model, EntityLexicon lexicon, List<NluExample> examples, int batchSize) {
         List<Prediction> out = new ArrayList<>(examples.size());
         boolean tags = model.meta().config().entityTags();
+        int context = model.meta().config().contextChars();
         for (int b = 0; b < examples.size(); b += batchSize) {
             List<NluExample> ex = examples.subList(b, Math.min(examples.size(), b + batchSize));
-            List<ModelOutput> outs = model.predictBatch(ex.stream().map(NluExample::text).toList(),
-                    ex.stream().map(e -> tags ? lexicon.tag(e.text()) : null).toList(),
+            List<String> texts = ex.stream().map(e -> context > 0 ? ContextInput.combine(e.previousText(), e.text(), context) : e.text()).toList();
+            List<ModelOutput> outs = model.predictBatch(texts, texts.stream().map(t -> tags ? lexicon.tag(t) : null).toList(),
                     ex.stream().map(NluExample::asr).toList());
-            for (ModelOutput o : outs) out.add(toPrediction(o));
+            for (int i = 0; i < outs.size(); i++) {
+                Prediction p = toPrediction(outs.get(i));
+                if (context > 0) {
+                    p = new Prediction(p.domain(), p.intent(),
+                            ContextInput.onUtterance(p.slots(), ContextInput.offset(ex.get(i).previousText(), context)), p.rejectProb());
+                }
+                out.add(p);
+            }
         }
         return out;
     }

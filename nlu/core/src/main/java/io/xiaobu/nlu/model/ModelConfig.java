@@ -12,15 +12,24 @@ package io.xiaobu.nlu.model;
  * @param asrSignals    whether the reject head reads the recogniser signals (false = text-only)
  * @param lstmHidden    hidden size per direction of a residual BiLSTM after the convolutions (0 = none;
  *                      2 × lstmHidden must equal embedDim)
+ * @param contextChars  how many trailing characters of the previous user turn are read before the
+ *                      utterance, after a separator ({@link ContextInput}; 0 = the utterance alone)
  */
 public record ModelConfig(int embedDim, int layers, int kernel, int maxLen, float dropout,
-                          boolean entityTags, boolean asrSignals, int lstmHidden) {
+                          boolean entityTags, boolean asrSignals, int lstmHidden, int contextChars) {
+
+    /** A configuration that reads the utterance alone. */
+    public ModelConfig(int embedDim, int layers, int kernel, int maxLen, float dropout,
+                       boolean entityTags, boolean asrSignals, int lstmHidden) {
+        this(embedDim, layers, kernel, maxLen, dropout, entityTags, asrSignals, lstmHidden, 0);
+    }
 
     public ModelConfig {
         if (embedDim < 8 || layers < 1 || kernel < 1 || kernel % 2 == 0 || maxLen < 4) {
             throw new IllegalArgumentException("bad model config " + embedDim + "/" + layers + "/" + kernel + "/" + maxLen);
         }
         if (lstmHidden != 0 && 2 * lstmHidden != embedDim) throw new IllegalArgumentException("2 x lstmHidden must equal embedDim");
+        if (contextChars < 0 || contextChars >= maxLen) throw new IllegalArgumentException("contextChars must be in [0, maxLen)");
     }
 
     /** The small default: 128-wide, 4 conv layers + BiLSTM, 48 chars, entity tags and recogniser signals on. */

@@ -32,6 +32,31 @@ class CommittedModelsTest {
     }
 
     @Test
+    void productModelNamesSkillIntentsWithTheSkillsSlotNames() throws IOException {
+        try (NluModel m = NluModel.load(modelDir("product"))) {
+            ModelOutput music = m.predict("播放周杰伦的稻香");
+            assertThat(music.topIntent().label()).isEqualTo("media/music.play");
+            assertThat(music.topDomain().label()).isEqualTo("media");
+            assertThat(music.slots()).extracting(Slot::name, Slot::value).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("singer", "周杰伦"), org.assertj.core.groups.Tuple.tuple("song", "稻香"));
+            ModelOutput nav = m.predict("导航到北京西站");
+            assertThat(nav.topIntent().label()).isEqualTo("navigation/nav.route");
+            assertThat(nav.slots()).extracting(Slot::name, Slot::value)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("destination", "北京西站"));
+            assertThat(m.predict("给妈妈打个电话").topIntent().label()).isEqualTo("phone/phone.call");
+            assertThat(m.predict("明天早上七点叫我起床").topIntent().label()).isEqualTo("alarm/alarm.set");
+        }
+    }
+
+    @Test
+    void productModelTellsChitChatFromATask() throws IOException {
+        try (NluModel m = NluModel.load(modelDir("product"))) {
+            assertThat(m.predict("今天心情不太好，想找人聊聊").chatProbability()).isGreaterThan(0.5);
+            assertThat(m.predict("把客厅的灯打开").chatProbability()).isLessThan(0.5);
+        }
+    }
+
+    @Test
     void smp2017ModelTellsChitChatFromATask() throws IOException {
         try (NluModel m = NluModel.load(modelDir("smp2017"))) {
             assertThat(m.predict("你好呀你叫什么名字").topDomain().label()).isEqualTo("chat");

@@ -1,0 +1,75 @@
+package io.xiaobu.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.xiaobu.dialog.model.ProductTrainingSet;
+import io.xiaobu.nlu.data.DataDir;
+import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.NluExample;
+import io.xiaobu.nlu.eval.EvalReport;
+import io.xiaobu.nlu.eval.ModelPredictions;
+import io.xiaobu.nlu.eval.NluEvaluator;
+import io.xiaobu.nlu.eval.Prediction;
+import io.xiaobu.nlu.model.NluModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/** {@code xiaobu eval product-nlu}: scores the product model on the held-out part of its data, overall and per source. */
+@Command(name = "product-nlu", mixinStandardHelpOptions = true,
+        description = "Evaluate the product NLU model on held-out skill samples and mapped public dev data, per source.")
+public final class EvalProductNluCommand implements Callable<Integer> {
+
+    @Mixin
+    ProductDataOptions data;
+
+    @Option(names = "--model", description = "model folder (default: models/nlu/product of this repository)")
+    Path model;
+
+    @Option(names = "--json", description = "write flat metrics per source here")
+    Path json;
+
+    @Option(names = "--top", defaultValue = "12", description = "intents and confusions to list")
+    int top;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = model != null ? model : EvalNluCommand.committedModel("product");
+        List<NluExample> dev = data.build().dev();
+        Map<String, List<NluExample>> bySource = new TreeMap<>();
+        for (NluExample e : dev) bySource.computeIfAbsent(ProductTrainingSet.source(e), k -> new ArrayList<>()).add(e);
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (NluModel m = NluModel.load(dir)) {
+            EntityLexicon lexicon = m.meta().config().entityTags() ? EntityLexicon.load(DataDir.resolve()) : EntityLexicon.empty();
+            NluEvaluator evaluator = new NluEvaluator(0.5);
+            List<Prediction> all = ModelPredictions.of(m, lexicon, dev, 64);
+            EvalReport overall = evaluator.evaluate(dev, all);
+            System.out.printf("model %s, %d held-out utterances%n%n", dir, dev.size());
+            System.out.print(overall.format(top, top));
+            out.put("all", overall.flat());
+            for (var entry : bySource.entrySet()) {
+                List<Prediction> preds = new ArrayList<>();
+                for (int i = 0; i < dev.size(); i++) if (ProductTrainingSet.source(dev.get(i)).equals(entry.getKey())) preds.add(all.get(i));
+                EvalReport r = evaluator.evaluate(entry.getValue(), preds);
+                System.out.printf("%n%-10s n %5d  domain(skill) %.4f  intent %.4f  slot F1 %.4f  sentence %.4f%n", entry.getKey(),
+                        r.n(), r.domainAccuracy(), r.intentAccuracy(), r.slotF1(), r.sentenceAccuracy());
+                out.put(entry.getKey(), r.flat());
+            }
+        }
+        if (json != null) {
+            if (json.toAbsolutePath().getParent() != null) Files.createDirectories(json.toAbsolutePath().getParent());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), out);
+            System.out.println("\nwrote " + json);
+        }
+        return 0;
+    }
+}

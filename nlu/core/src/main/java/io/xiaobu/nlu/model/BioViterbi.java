@@ -1,0 +1,57 @@
+package io.xiaobu.nlu.model;
+
+import io.xiaobu.nlu.Slot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Constrained BIO decoding: the tag sequence with the highest total log-probability among the valid
+ * ones, where {@code I-x} may only follow {@code B-x} or {@code I-x}. A Viterbi pass over the per-char
+ * tag distributions, O(chars × tags): the best predecessor of {@code O} and {@code B-x} is the best tag
+ * overall, that of {@code I-x} the better of {@code B-x} and {@code I-x}.
+ */
+public final class BioViterbi {
+
+    private static final double FLOOR = 1e-12;
+
+    private BioViterbi() {
+    }
+
+    /** @param probs per char, a distribution over {@code tags} (index-aligned; {@code tags} hold O, B-x, I-x) */
+    public static List<Slot> decode(String text, double[][] probs, List<String> tags) {
+        int n = Math.min(text.length(), probs.length);
+        if (n == 0) return List.of();
+        int t = tags.size();
+        int[] opener = new int[t]; // for I-x: the index of B-x (or -1); for others: -2
+        for (int k = 0; k < t; k++) {
+            String tag = tags.get(k);
+            opener[k] = tag.startsWith("I-") ? tags.indexOf("B-" + tag.substring(2)) : -2;
+        }
+        double[][] score = new double[n][t];
+        int[][] back = new int[n][t];
+        for (int k = 0; k < t; k++) score[0][k] = opener[k] == -2 ? Math.log(Math.max(FLOOR, probs[0][k])) : Double.NEGATIVE_INFINITY;
+        for (int i = 1; i < n; i++) {
+            int best = 0;
+            for (int k = 1; k < t; k++) if (score[i - 1][k] > score[i - 1][best]) best = k;
+            for (int k = 0; k < t; k++) {
+                double emit = Math.log(Math.max(FLOOR, probs[i][k]));
+                int from = best;
+                if (opener[k] != -2) {
+                    int b = opener[k];
+                    from = b >= 0 && score[i - 1][b] > score[i - 1][k] ? b : k;
+                }
+                score[i][k] = score[i - 1][from] + emit;
+                back[i][k] = from;
+            }
+        }
+        int last = 0;
+        for (int k = 1; k < t; k++) if (score[n - 1][k] > score[n - 1][last]) last = k;
+        String[] path = new String[n];
+        for (int i = n - 1; i >= 0; i--) {
+            path[i] = tags.get(last);
+            last = back[i][last];
+        }
+        return BioCodec.decode(text, path);
+    }
+}

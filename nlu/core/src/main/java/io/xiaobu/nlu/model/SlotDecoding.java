@@ -1,0 +1,9 @@
+package io.xiaobu.nlu.model;
+
+/** How per-char slot tag distributions become slots. */
+public enum SlotDecoding {
+    /** Boundaries first (B / I / O mass), then one type per span ({@link BioCodec#decodeSpans}). */
+    SPANS,
+    /** The best valid BIO sequence (no I-x without B-x / I-x before it, {@link BioViterbi}). */
+    VITERBI
+}
