@@ -1,0 +1,47 @@
+package io.xiaobu.kg.link;
+
+import java.util.Map;
+
+/**
+ * An immutable open-addressing map from 64-bit keys to int arrays (alias ordinals), so that a lookup on
+ * the linking hot path neither boxes its key nor allocates.
+ */
+final class LongPostings {
+
+    private static final int[] EMPTY = new int[0];
+    private final long[] keys;
+    private final int[][] values;
+    private final int mask;
+
+    LongPostings(Map<Long, int[]> from) {
+        int capacity = Integer.highestOneBit(Math.max(4, from.size() * 2 - 1)) << 1;
+        keys = new long[capacity];
+        values = new int[capacity][];
+        mask = capacity - 1;
+        for (var e : from.entrySet()) {
+            int slot = slot(e.getKey());
+            while (values[slot] != null) slot = (slot + 1) & mask;
+            keys[slot] = e.getKey();
+            values[slot] = e.getValue();
+        }
+    }
+
+    /** The postings of {@code key}, or an empty array. */
+    int[] get(long key) {
+        for (int slot = slot(key); values[slot] != null; slot = (slot + 1) & mask) {
+            if (keys[slot] == key) return values[slot];
+        }
+        return EMPTY;
+    }
+
+    int size() {
+        int n = 0;
+        for (int[] v : values) if (v != null) n++;
+        return n;
+    }
+
+    private int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
+    }
+}
