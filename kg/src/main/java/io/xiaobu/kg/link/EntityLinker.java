@@ -30,11 +30,14 @@ public final class EntityLinker {
     private final LinkerConfig config;
     private final ContextCues cues;
     private final PinyinTable table = PinyinTable.get();
+    /** Per {@link EntityType} ordinal: matched by sound. */
+    private final boolean[] soundTyped = new boolean[EntityType.values().length];
 
     public EntityLinker(AliasIndex index, LinkerConfig config, ContextCues cues) {
         this.index = index;
         this.config = config;
         this.cues = cues;
+        for (EntityType t : config.pinyinTypes()) soundTyped[t.ordinal()] = true;
     }
 
     public EntityLinker(AliasIndex index) {
@@ -97,24 +100,29 @@ public final class EntityLinker {
             fuzzy[i] = table.fuzzy(c);
         }
         for (int s = 0; s < n; s++) {
+            long plainSum = 0;
+            long fuzzySum = 0;
             for (int e = s + 1; e <= Math.min(n, s + config.maxPinyinLength()); e++) {
                 if (plain[e - 1] < 0) break;
                 int len = e - s;
+                plainSum = PinyinKeys.extend(plainSum, plain[e - 1], len - 1);
+                fuzzySum = PinyinKeys.extend(fuzzySum, fuzzy[e - 1], len - 1);
                 if (len < config.minPinyinLength()) continue;
-                lookup(keys.plain.get(PinyinKeys.hash(plain, s, e, -1, PinyinKeys.NO_SWAP)), norm, plain, fuzzy, s, e,
-                        PinyinKeys.NO_SWAP, spans, MatchKind.HOMOPHONE);
-                lookup(keys.fuzzy.get(PinyinKeys.hash(fuzzy, s, e, -1, PinyinKeys.NO_SWAP)), norm, plain, fuzzy, s, e,
-                        PinyinKeys.NO_SWAP, spans, MatchKind.FUZZY_PINYIN);
+                long plainKey = PinyinKeys.key(plainSum, len);
+                lookup(keys.plain.get(plainKey), norm, plain, fuzzy, s, e, PinyinKeys.NO_SWAP, spans, MatchKind.HOMOPHONE);
+                lookup(keys.fuzzy.get(PinyinKeys.key(fuzzySum, len)), norm, plain, fuzzy, s, e, PinyinKeys.NO_SWAP, spans,
+                        MatchKind.FUZZY_PINYIN);
                 if (len >= config.minWildcardLength()) {
                     for (int w = s; w < e; w++) {
-                        lookup(keys.wildcard.get(PinyinKeys.hash(plain, s, e, w, PinyinKeys.NO_SWAP)), norm, plain, fuzzy, s, e,
+                        lookup(keys.wildcard.get(PinyinKeys.wildcard(plainKey, plain[w], w - s)), norm, plain, fuzzy, s, e,
                                 PinyinKeys.NO_SWAP, spans, MatchKind.NEAR_HOMOPHONE);
                     }
                 }
                 if (len <= config.maxTransposedLength()) {
                     for (int t = s; t + 1 < e; t++) {
                         if (plain[t] == plain[t + 1]) continue;
-                        lookup(keys.plain.get(PinyinKeys.hash(plain, s, e, -1, t)), norm, plain, fuzzy, s, e, t, spans, MatchKind.TRANSPOSED);
+                        lookup(keys.plain.get(PinyinKeys.swapped(plainKey, plain[t], plain[t + 1], t - s)), norm, plain, fuzzy,
+                                s, e, t, spans, MatchKind.TRANSPOSED);
                     }
                 }
             }
@@ -123,7 +131,7 @@ public final class EntityLinker {
             index.approximate.find(plain, fuzzy, (s, e, alias, base) -> {
                 for (int code : index.postings[alias]) {
                     int ord = code >> 1;
-                    if (config.pinyinTypes().contains(index.types[ord])) add(spans, s, e, ord, MatchKind.APPROXIMATE, base);
+                    if (soundTyped[index.types[ord].ordinal()]) add(spans, s, e, ord, MatchKind.APPROXIMATE, base);
                 }
             });
         }
@@ -139,7 +147,7 @@ public final class EntityLinker {
             if (base <= 0) continue;
             for (int code : index.postings[a]) {
                 int ord = code >> 1;
-                if (config.pinyinTypes().contains(index.types[ord])) add(spans, s, e, ord, kind, base);
+                if (soundTyped[index.types[ord].ordinal()]) add(spans, s, e, ord, kind, base);
             }
         }
     }

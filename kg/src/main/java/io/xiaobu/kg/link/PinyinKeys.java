@@ -17,8 +17,16 @@ final class PinyinKeys {
 
     static final int WILDCARD = -3;
     static final int NO_SWAP = -1;
-    private static final long SEED = 0xcbf29ce484222325L;
-    private static final long PRIME = 0x100000001b3L;
+    /** Keys are polynomial, {@code len * LENGTH_SALT + sum((id + 7) * P^k)}, so that a wildcard or a swap is an O(1) update. */
+    private static final long P = 0x9E3779B97F4A7C15L;
+    private static final long LENGTH_SALT = 0xC2B2AE3D27D4EB4FL;
+    private static final int MAX_POWERS = 64;
+    static final long[] POW = new long[MAX_POWERS];
+
+    static {
+        POW[0] = 1;
+        for (int i = 1; i < MAX_POWERS; i++) POW[i] = POW[i - 1] * P;
+    }
 
     final LongPostings plain;
     final LongPostings fuzzy;
@@ -59,13 +67,32 @@ final class PinyinKeys {
      * wildcard and, when {@code swap >= from}, positions {@code swap} and {@code swap + 1} exchanged.
      */
     static long hash(int[] ids, int from, int to, int wild, int swap) {
-        long h = SEED ^ (to - from);
+        long h = (to - from) * LENGTH_SALT;
         for (int i = from; i < to; i++) {
             int k = i == swap ? i + 1 : i == swap + 1 && swap >= from ? swap : i;
-            h ^= (k == wild ? WILDCARD : ids[k]) + 7;
-            h *= PRIME;
+            h += ((k == wild ? WILDCARD : ids[k]) + 7L) * POW[i - from];
         }
         return h;
+    }
+
+    /** The sum part of {@link #hash} for a span, extended by one syllable at its end ({@code len} after it). */
+    static long extend(long sum, int id, int lenBefore) {
+        return sum + (id + 7L) * POW[lenBefore];
+    }
+
+    /** The key of a span from its running sum. */
+    static long key(long sum, int len) {
+        return sum + len * LENGTH_SALT;
+    }
+
+    /** The key with the syllable at offset {@code k} (relative to the span start) replaced by a wildcard. */
+    static long wildcard(long key, int id, int k) {
+        return key + ((long) WILDCARD - id) * POW[k];
+    }
+
+    /** The key with the syllables at offsets {@code k} and {@code k + 1} swapped. */
+    static long swapped(long key, int idK, int idNext, int k) {
+        return key + ((long) idNext - idK) * POW[k] + ((long) idK - idNext) * POW[k + 1];
     }
 
     static boolean allCjk(String s) {
