@@ -109,8 +109,8 @@ final class ApproximateMatcher {
         int candidates = s.candidates(config.minSeeds(), config.maxCandidates());
         for (int c = 0; c < candidates; c++) {
             int a = s.best[c];
-            verify(aliases.get(a), a, plain, fuzzy, Math.max(0, s.first[a] - config.windowMargin()),
-                    Math.min(n, s.last[a] + 2 + config.windowMargin()), s, sink);
+            verify(aliases.get(a), a, plain, fuzzy, Math.max(0, s.first(a) - config.windowMargin()),
+                    Math.min(n, s.last(a) + 2 + config.windowMargin()), s, sink);
         }
     }
 
@@ -217,13 +217,14 @@ final class ApproximateMatcher {
 
     /** Per-thread arrays for seed counting and alignment, reused across calls. */
     private static final class Scratch {
-        final int[] stamp;
-        final short[] hits;
-        final short[] first;
-        final short[] last;
+        /**
+         * Per alias, one word (one cache line touched per seed hit): generation (high 32 bits), seed count
+         * (10 bits), first and last seed position (11 bits each).
+         */
+        final long[] state;
         int[] touched = new int[256];
         int touchedCount;
-        int generation;
+        long generation;
         int[] best = new int[16];
         long[] ranked = new long[64];
         int[] aliasPlain = new int[64];
@@ -234,30 +235,40 @@ final class ApproximateMatcher {
         int[] unrelated = new int[1024];
 
         Scratch(int aliases) {
-            stamp = new int[aliases];
-            hits = new short[aliases];
-            first = new short[aliases];
-            last = new short[aliases];
+            state = new long[aliases];
         }
 
         void nextGeneration() {
             if (++generation == Integer.MAX_VALUE) {
-                Arrays.fill(stamp, 0);
+                Arrays.fill(state, 0);
                 generation = 1;
             }
             touchedCount = 0;
         }
 
         void hit(int a, int pos) {
-            if (stamp[a] != generation) {
-                stamp[a] = generation;
-                hits[a] = 0;
-                first[a] = (short) pos;
+            long w = state[a];
+            int p = Math.min(pos, 0x7FF);
+            if (w >>> 32 != generation) {
                 if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
                 touched[touchedCount++] = a;
+                state[a] = generation << 32 | 1L << 22 | (long) p << 11 | p;
+                return;
             }
-            if (hits[a] < Short.MAX_VALUE) hits[a]++;
-            last[a] = (short) pos;
+            long hits = Math.min(0x3FF, ((w >>> 22) & 0x3FF) + 1);
+            state[a] = (w & ~(0x3FFL << 22 | 0x7FF)) | hits << 22 | p;
+        }
+
+        int hits(int a) {
+            return (int) ((state[a] >>> 22) & 0x3FF);
+        }
+
+        int first(int a) {
+            return (int) ((state[a] >>> 11) & 0x7FF);
+        }
+
+        int last(int a) {
+            return (int) (state[a] & 0x7FF);
         }
 
         /** Fills {@link #best} with the aliases of most seeds (at least {@code minSeeds}); returns how many. */
@@ -265,9 +276,10 @@ final class ApproximateMatcher {
             int k = 0;
             for (int t = 0; t < touchedCount; t++) {
                 int a = touched[t];
-                if (hits[a] < minSeeds) continue;
+                int h = hits(a);
+                if (h < minSeeds) continue;
                 if (k == ranked.length) ranked = Arrays.copyOf(ranked, k * 2);
-                ranked[k++] = (long) (Short.MAX_VALUE - hits[a]) << 32 | a;
+                ranked[k++] = (long) (0x3FF - h) << 32 | a;
             }
             if (k > max) Arrays.sort(ranked, 0, k);
             int n = Math.min(k, max);
