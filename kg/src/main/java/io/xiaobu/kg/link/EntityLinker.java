@@ -68,6 +68,10 @@ public final class EntityLinker {
             int start = (int) (entry.getKey() >>> 32);
             int end = (int) (long) entry.getKey();
             List<Scored> ranked = new ArrayList<>(entry.getValue().values());
+            // a span that some alias matches exactly is not re-explained by an edit-distance or swapped match
+            if (ranked.stream().anyMatch(x -> x.kind == MatchKind.NAME || x.kind == MatchKind.ALIAS)) {
+                ranked.removeIf(x -> x.kind == MatchKind.APPROXIMATE || x.kind == MatchKind.TRANSPOSED);
+            }
             boolean whole = isWhole(norm, start, end);
             for (Scored s : ranked) s.score = score(s, start, end, found, expectedTypes) + (whole ? config.wholeUtteranceWeight() : 0);
             ranked.removeIf(s -> s.score < minScore(s.kind));

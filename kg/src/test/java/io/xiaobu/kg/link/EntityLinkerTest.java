@@ -27,6 +27,8 @@ class EntityLinkerTest {
         b.add(new Entity("song:没有你的陪伴我好孤单", "没有你的陪伴我好孤单", EntityType.SONG, List.of(), 0.3, Map.of()));
         b.add(new Entity("song:大话西游之爱你一万年", "大话西游之爱你一万年", EntityType.SONG, List.of(), 0.3, Map.of()));
         b.add(new Entity("song:爱你一万年", "爱你一万年", EntityType.SONG, List.of(), 0.3, Map.of()));
+        b.add(new Entity("thing:我们的小世界", "我们的小世界", EntityType.THING, List.of(), 0.1, Map.of()));
+        b.add(new Entity("song:我们的虚拟世界", "我们的虚拟世界", EntityType.SONG, List.of(), 0.3, Map.of()));
         b.add(new Entity("song:今天是个好日子", "今天是个好日子", EntityType.SONG, List.of(), 0.3, Map.of()));
         linker = new EntityLinker(b.build());
     }
@@ -95,6 +97,12 @@ class EntityLinkerTest {
         // 大话 dropped, 记 inserted, 只 for 之: the exact 爱你一万年 inside it is only part of what was said
         EntityLink l = linkOf("我要听西游记只爱你一万年", "西游记只爱你一万年").orElseThrow();
         assertThat(l.name()).isEqualTo("大话西游之爱你一万年");
+    }
+
+    @Test
+    void aNameSaidExactlyIsNotReplacedByAnApproximateMatchOfTheSameWords() {
+        // 我们的虚拟世界 is a song and "这首歌" is a music cue, but 我们的小世界 was said letter for letter
+        assertThat(linkOf("知道我们的小世界这首歌吗", "我们的小世界")).map(EntityLink::name).contains("我们的小世界");
     }
 
     @Test
