@@ -72,8 +72,7 @@ public final class EntityLinker {
             if (ranked.stream().anyMatch(x -> x.kind == MatchKind.NAME || x.kind == MatchKind.ALIAS)) {
                 ranked.removeIf(x -> x.kind == MatchKind.APPROXIMATE || x.kind == MatchKind.TRANSPOSED);
             }
-            boolean whole = isWhole(norm, start, end);
-            for (Scored s : ranked) s.score = score(s, start, end, found, expectedTypes) + (whole ? config.wholeUtteranceWeight() : 0);
+            for (Scored s : ranked) s.score = score(s, start, end, found, expectedTypes);
             ranked.removeIf(s -> s.score < minScore(s.kind));
             if (ranked.isEmpty()) continue;
             ranked.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> index.ids[s.entity]));
@@ -198,14 +197,6 @@ public final class EntityLinker {
         if (ContextCues.supports(found, type, start, end)) score += config.contextWeight();
         if (expected.contains(type)) score += config.expectedTypeWeight();
         return score;
-    }
-
-    /** True when nothing but spaces and punctuation surrounds {@code [start, end)}. */
-    private static boolean isWhole(String norm, int start, int end) {
-        for (int i = 0; i < norm.length(); i++) {
-            if ((i < start || i >= end) && Character.isLetterOrDigit(norm.charAt(i))) return false;
-        }
-        return true;
     }
 
     private double minScore(MatchKind kind) {

@@ -25,7 +25,6 @@ import java.util.Set;
  * @param ambiguityMargin     the top two candidates of one mention closer than this are "ambiguous"
  * @param maxCandidates       candidates kept per mention
  * @param coverBonus          selection bonus per character a mention covers (longest match as a feature)
- * @param wholeUtteranceWeight weight when the mention is the whole utterance (a bare title is a request for it)
  * @param maxTransposedLength longest mention tried with two adjacent syllables swapped (华语陈 → 华晨宇)
  * @param transposedScore     base score of a same-syllables-two-swapped match
  * @param approximate         the approximate (edit-distance / partial-title) sound search
@@ -34,7 +33,7 @@ public record LinkerConfig(int minAliasLength, int maxAliasLength, int maxTextLe
                            int maxPinyinLength, int minWildcardLength, Set<EntityType> pinyinTypes,
                            double homophoneScore, double fuzzyScore, double nearScore, double popularityWeight,
                            double contextWeight, double expectedTypeWeight, double minScore, double minSoundScore, double ambiguityMargin,
-                           int maxCandidates, double coverBonus, double wholeUtteranceWeight, int maxTransposedLength, double transposedScore,
+                           int maxCandidates, double coverBonus, int maxTransposedLength, double transposedScore,
                            Approximate approximate) {
 
     public LinkerConfig {
@@ -45,7 +44,7 @@ public record LinkerConfig(int minAliasLength, int maxAliasLength, int maxTextLe
         return new LinkerConfig(2, 30, 256, 3, 8, 3,
                 EnumSet.of(EntityType.SONG, EntityType.PERSON, EntityType.FILM, EntityType.TV, EntityType.APP,
                         EntityType.POEM, EntityType.PLACE),
-                0.85, 0.75, 0.62, 0.2, 0.25, 0.3, 0.45, 0.8, 0.05, 5, 0.1, 0.1, 4, 0.6, Approximate.defaults());
+                0.85, 0.75, 0.62, 0.2, 0.25, 0.3, 0.45, 0.8, 0.05, 5, 0.1, 4, 0.6, Approximate.defaults());
     }
 
     /** The same configuration with another approximate search (e.g. {@link Approximate#off()}). */
@@ -53,7 +52,7 @@ public record LinkerConfig(int minAliasLength, int maxAliasLength, int maxTextLe
         return new LinkerConfig(minAliasLength, maxAliasLength, maxTextLength, minPinyinLength, maxPinyinLength,
                 minWildcardLength, pinyinTypes, homophoneScore, fuzzyScore, nearScore, popularityWeight, contextWeight,
                 expectedTypeWeight, minScore, minSoundScore, ambiguityMargin, maxCandidates, coverBonus,
-                wholeUtteranceWeight, maxTransposedLength, transposedScore, a);
+                maxTransposedLength, transposedScore, a);
     }
 
     /**
