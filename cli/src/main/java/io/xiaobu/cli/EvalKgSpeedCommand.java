@@ -35,6 +35,10 @@ public final class EvalKgSpeedCommand implements Callable<Integer> {
     @Option(names = "--questions", description = "KBQA questions to time (default: ${DEFAULT-VALUE})")
     int questions = 500;
 
+    @Option(names = "--warmups", description = "untimed linking passes first, so the JIT has compiled the hot path "
+            + "(default: ${DEFAULT-VALUE})")
+    int warmups = 10;
+
     @Option(names = "--rounds", description = "timed passes over the utterances (default: ${DEFAULT-VALUE})")
     int rounds = 5;
 
@@ -61,7 +65,7 @@ public final class EvalKgSpeedCommand implements Callable<Integer> {
             LinkerConfig config = noApproximate ? LinkerConfig.defaults().withApproximate(LinkerConfig.Approximate.off())
                     : LinkerConfig.defaults();
             result.put("approximate", !noApproximate);
-            result.putAll(SpeedBenchmark.linking(kg.reader(), texts, minAliases, 3, rounds, config, System.out::println));
+            result.putAll(SpeedBenchmark.linking(kg.reader(), texts, minAliases, warmups, rounds, config, System.out::println));
             result.putAll(SpeedBenchmark.kbqa(kg, qs, 2));
             EvalOutput.emit(result, json);
         }
