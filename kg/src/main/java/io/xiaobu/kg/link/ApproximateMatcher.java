@@ -28,7 +28,12 @@ final class ApproximateMatcher {
     private final LinkerConfig.Approximate config;
     private final PinyinTable table = PinyinTable.get();
     private final int fuzzyCount;
-    /** Fuzzy bigram {@code f1 * fuzzyCount + f2} → alias ordinals (null: none or a stop-gram). */
+    /**
+     * Alias ordinal of each searched alias; the search works on these dense ids, so that the per-thread
+     * scratch is as big as the searched aliases, not as all aliases.
+     */
+    private final int[] aliasOf;
+    /** Fuzzy bigram {@code f1 * fuzzyCount + f2} → dense ids (null: none or a stop-gram). */
     private final int[][] byBigram;
     private final int indexed;
     private final int stopGrams;
@@ -41,13 +46,15 @@ final class ApproximateMatcher {
         int[] counts = new int[fuzzyCount * fuzzyCount];
         int[] lastAlias = new int[counts.length];
         Arrays.fill(lastAlias, -1);
+        int[] dense = new int[aliases.size()];
         int n = 0;
         for (int a = 0; a < aliases.size(); a++) {
             if (!eligible(a, postings, types, linkerConfig)) continue;
-            n++;
-            fileBigrams(aliases.get(a), a, lastAlias, counts, null);
+            fileBigrams(aliases.get(a), n, lastAlias, counts, null);
+            dense[n++] = a;
         }
         indexed = n;
+        aliasOf = Arrays.copyOf(dense, n);
         byBigram = new int[counts.length][];
         int stops = 0;
         for (int k = 0; k < counts.length; k++) {
@@ -57,10 +64,8 @@ final class ApproximateMatcher {
         stopGrams = stops;
         Arrays.fill(lastAlias, -1);
         int[] fill = new int[counts.length];
-        for (int a = 0; a < aliases.size(); a++) {
-            if (eligible(a, postings, types, linkerConfig)) fileBigrams(aliases.get(a), a, lastAlias, fill, byBigram);
-        }
-        int size = aliases.size();
+        for (int d = 0; d < n; d++) fileBigrams(aliases.get(aliasOf[d]), d, lastAlias, fill, byBigram);
+        int size = n;
         scratch = ThreadLocal.withInitial(() -> new Scratch(size));
     }
 
@@ -70,7 +75,7 @@ final class ApproximateMatcher {
                 && PinyinKeys.allCjk(alias) && PinyinKeys.anyType(postings[a], types, linkerConfig);
     }
 
-    /** Counts (first pass) or files (second pass, {@code into != null}) the distinct bigrams of one alias. */
+    /** Counts (first pass) or files (second pass, {@code into != null}) the distinct bigrams of one alias (dense id {@code a}). */
     private void fileBigrams(String alias, int a, int[] lastAlias, int[] counts, int[][] into) {
         for (int j = 0; j + 1 < alias.length(); j++) {
             int key = table.fuzzy(alias.charAt(j)) * fuzzyCount + table.fuzzy(alias.charAt(j + 1));
@@ -108,9 +113,9 @@ final class ApproximateMatcher {
         }
         int candidates = s.candidates(config.minSeeds(), config.maxCandidates());
         for (int c = 0; c < candidates; c++) {
-            int a = s.best[c];
-            verify(aliases.get(a), a, plain, fuzzy, Math.max(0, s.first(a) - config.windowMargin()),
-                    Math.min(n, s.last(a) + 2 + config.windowMargin()), s, sink);
+            int d = s.best[c];
+            verify(aliases.get(aliasOf[d]), aliasOf[d], plain, fuzzy, Math.max(0, s.first(d) - config.windowMargin()),
+                    Math.min(n, s.last(d) + 2 + config.windowMargin()), s, sink);
         }
     }
 
