@@ -124,7 +124,7 @@ final class ApproximateMatcher {
         int len = alias.length();
         int width = to - from;
         int cols = width + 1;
-        s.ensure((len + 1) * cols);
+        s.ensure((len + 1) * cols, len);
         int[] ap = s.aliasPlain;
         int[] af = s.aliasFuzzy;
         for (int i = 0; i < len; i++) {
@@ -293,7 +293,11 @@ final class ApproximateMatcher {
             return n;
         }
 
-        void ensure(int cells) {
+        void ensure(int cells, int aliasLength) {
+            if (aliasPlain.length < aliasLength) {
+                aliasPlain = new int[aliasLength];
+                aliasFuzzy = new int[aliasLength];
+            }
             if (cost.length < cells) {
                 cost = new double[cells * 2];
                 start = new int[cells * 2];
