@@ -4,6 +4,7 @@ import io.xiaobu.kg.GraphConfig;
 import io.xiaobu.kg.KnowledgeGraph;
 import io.xiaobu.kg.eval.KbqaEvaluation;
 import io.xiaobu.kg.eval.SpeedBenchmark;
+import io.xiaobu.kg.link.LinkerConfig;
 import io.xiaobu.kg.server.ServerLocations;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,16 @@ public final class EvalKgSpeedCommand implements Callable<Integer> {
     @Option(names = "--questions", description = "KBQA questions to time (default: ${DEFAULT-VALUE})")
     int questions = 500;
 
+    @Option(names = "--warmups", description = "untimed linking passes first, so the JIT has compiled the hot path "
+            + "(default: ${DEFAULT-VALUE})")
+    int warmups = 10;
+
+    @Option(names = "--rounds", description = "timed passes over the utterances (default: ${DEFAULT-VALUE})")
+    int rounds = 5;
+
+    @Option(names = "--no-approximate", description = "time linking without the approximate (edit distance) search")
+    boolean noApproximate;
+
     @Option(names = "--json", description = "write the result as JSON here")
     Path json;
 
@@ -51,7 +62,10 @@ public final class EvalKgSpeedCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("cores", Runtime.getRuntime().availableProcessors());
             result.put("java", System.getProperty("java.version"));
-            result.putAll(SpeedBenchmark.linking(kg.reader(), texts, minAliases, 3, System.out::println));
+            LinkerConfig config = noApproximate ? LinkerConfig.defaults().withApproximate(LinkerConfig.Approximate.off())
+                    : LinkerConfig.defaults();
+            result.put("approximate", !noApproximate);
+            result.putAll(SpeedBenchmark.linking(kg.reader(), texts, minAliases, warmups, rounds, config, System.out::println));
             result.putAll(SpeedBenchmark.kbqa(kg, qs, 2));
             EvalOutput.emit(result, json);
         }

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * The in-memory alias index the linker reads: entity table, surface automaton (Lucene FST) and pinyin
- * keys (toneless, fuzzy, and "all syllables but one") for ASR-tolerant matching. Immutable once built,
+ * keys (toneless, fuzzy, and "all syllables but one") and a syllable-bigram index for ASR-tolerant matching. Immutable once built,
  * so it keeps serving while Neo4j is down.
  */
 public final class AliasIndex {
@@ -26,6 +26,8 @@ public final class AliasIndex {
     final int[][] postings;
     final SurfaceAutomaton automaton;
     final PinyinKeys pinyin;
+    /** Null when the approximate search is switched off. */
+    final ApproximateMatcher approximate;
     final int maxAliasLength;
 
     private AliasIndex(Builder b) {
@@ -47,6 +49,7 @@ public final class AliasIndex {
         maxAliasLength = longest;
         automaton = new SurfaceAutomaton(aliases);
         pinyin = PinyinKeys.build(aliases, postings, types, b.config);
+        approximate = b.config.approximate().enabled() ? new ApproximateMatcher(aliases, postings, types, b.config) : null;
     }
 
     public int entityCount() {
@@ -55,6 +58,11 @@ public final class AliasIndex {
 
     public int aliasCount() {
         return aliases.size();
+    }
+
+    /** Aliases in the approximate (edit distance) search, 0 when it is off. */
+    public int approximateAliasCount() {
+        return approximate == null ? 0 : approximate.indexedAliases();
     }
 
     /** Approximate heap used by the automaton (the biggest structure). */

@@ -1,7 +1,6 @@
 package io.xiaobu.kg.link;
 
 import io.xiaobu.kg.model.EntityType;
-import io.xiaobu.kg.text.Pinyin;
 import io.xiaobu.kg.text.MatchFold;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +14,10 @@ import java.util.Set;
  *
  * <ol>
  *   <li>Every alias occurrence, from the surface automaton (nested and overlapping ones too).</li>
- *   <li>Sound matches for ASR errors: same toneless pinyin, same fuzzy pinyin, or all syllables but one
- *       equal with the odd one sharing its initial or final.</li>
+ *   <li>Sound matches for ASR errors: same toneless pinyin, same fuzzy pinyin, all syllables but one
+ *       equal with the odd one sharing its initial or final, two adjacent syllables swapped, and an
+ *       approximate search by syllable edit distance ({@link ApproximateMatcher}: inserted or dropped
+ *       syllables, partial titles).</li>
  *   <li>Score = base(kind) × length factor + popularity prior + context cues + expected types.</li>
  *   <li>Per mention, candidates closer than the ambiguity margin are reported as ambiguous.</li>
  *   <li>A non-overlapping selection, highest score first (longer mentions win ties).</li>
@@ -28,11 +29,15 @@ public final class EntityLinker {
     private final AliasIndex index;
     private final LinkerConfig config;
     private final ContextCues cues;
+    private final PinyinTable table = PinyinTable.get();
+    /** Per {@link EntityType} ordinal: matched by sound. */
+    private final boolean[] soundTyped = new boolean[EntityType.values().length];
 
     public EntityLinker(AliasIndex index, LinkerConfig config, ContextCues cues) {
         this.index = index;
         this.config = config;
         this.cues = cues;
+        for (EntityType t : config.pinyinTypes()) soundTyped[t.ordinal()] = true;
     }
 
     public EntityLinker(AliasIndex index) {
@@ -63,6 +68,10 @@ public final class EntityLinker {
             int start = (int) (entry.getKey() >>> 32);
             int end = (int) (long) entry.getKey();
             List<Scored> ranked = new ArrayList<>(entry.getValue().values());
+            // a span that some alias matches exactly is not re-explained by an edit-distance or swapped match
+            if (ranked.stream().anyMatch(x -> x.kind == MatchKind.NAME || x.kind == MatchKind.ALIAS)) {
+                ranked.removeIf(x -> x.kind == MatchKind.APPROXIMATE || x.kind == MatchKind.TRANSPOSED);
+            }
             for (Scored s : ranked) s.score = score(s, start, end, found, expectedTypes);
             ranked.removeIf(s -> s.score < minScore(s.kind));
             if (ranked.isEmpty()) continue;
@@ -90,93 +99,87 @@ public final class EntityLinker {
         int[] fuzzy = new int[n];
         for (int i = 0; i < n; i++) {
             char c = norm.charAt(i);
-            if (!MatchFold.isCjk(c)) {
-                plain[i] = fuzzy[i] = -2;
-                continue;
-            }
-            plain[i] = keys.plainIds.getOrDefault(Pinyin.plain(c), -1);
-            fuzzy[i] = keys.fuzzyIds.getOrDefault(Pinyin.fuzzy(c), -1);
+            plain[i] = table.plain(c);
+            fuzzy[i] = table.fuzzy(c);
         }
         for (int s = 0; s < n; s++) {
-            int unknown = 0;
+            long plainSum = 0;
+            long fuzzySum = 0;
             for (int e = s + 1; e <= Math.min(n, s + config.maxPinyinLength()); e++) {
-                if (plain[e - 1] == -2) break;
-                if (plain[e - 1] < 0) unknown++;
+                if (plain[e - 1] < 0) break;
                 int len = e - s;
+                plainSum = PinyinKeys.extend(plainSum, plain[e - 1], len - 1);
+                fuzzySum = PinyinKeys.extend(fuzzySum, fuzzy[e - 1], len - 1);
                 if (len < config.minPinyinLength()) continue;
-                if (unknown == 0) {
-                    lookup(keys.plain.get(PinyinKeys.hash(plain, s, e, -1)), norm, s, e, spans, MatchKind.HOMOPHONE);
-                    if (allKnown(fuzzy, s, e)) {
-                        lookup(keys.fuzzy.get(PinyinKeys.hash(fuzzy, s, e, -1)), norm, s, e, spans, MatchKind.FUZZY_PINYIN);
+                long plainKey = PinyinKeys.key(plainSum, len);
+                lookup(keys.plain.get(plainKey), norm, plain, fuzzy, s, e, PinyinKeys.NO_SWAP, spans, MatchKind.HOMOPHONE);
+                lookup(keys.fuzzy.get(PinyinKeys.key(fuzzySum, len)), norm, plain, fuzzy, s, e, PinyinKeys.NO_SWAP, spans,
+                        MatchKind.FUZZY_PINYIN);
+                if (len >= config.minWildcardLength()) {
+                    for (int w = s; w < e; w++) {
+                        lookup(keys.wildcard.get(PinyinKeys.wildcard(plainKey, plain[w], w - s)), norm, plain, fuzzy, s, e,
+                                PinyinKeys.NO_SWAP, spans, MatchKind.NEAR_HOMOPHONE);
                     }
                 }
-                if (len >= config.minWildcardLength() && unknown <= 1) {
-                    for (int w = s; w < e; w++) {
-                        if (unknown == 1 && plain[w] >= 0) continue;
-                        lookup(keys.wildcard.get(PinyinKeys.hash(plain, s, e, w)), norm, s, e, spans, MatchKind.NEAR_HOMOPHONE);
+                if (len <= config.maxTransposedLength()) {
+                    for (int t = s; t + 1 < e; t++) {
+                        if (plain[t] == plain[t + 1]) continue;
+                        lookup(keys.plain.get(PinyinKeys.swapped(plainKey, plain[t], plain[t + 1], t - s)), norm, plain, fuzzy,
+                                s, e, t, spans, MatchKind.TRANSPOSED);
                     }
                 }
             }
         }
-    }
-
-    private static boolean allKnown(int[] ids, int s, int e) {
-        for (int i = s; i < e; i++) if (ids[i] < 0) return false;
-        return true;
+        if (index.approximate != null) {
+            index.approximate.find(plain, fuzzy, (s, e, alias, base) -> {
+                for (int code : index.postings[alias]) {
+                    int ord = code >> 1;
+                    if (soundTyped[index.types[ord].ordinal()]) add(spans, s, e, ord, MatchKind.APPROXIMATE, base);
+                }
+            });
+        }
     }
 
     /** Verifies sound candidates against the mention (hash keys may collide) and adds them. */
-    private void lookup(int[] aliasOrdinals, String norm, int s, int e, Map<Long, Map<Integer, Scored>> spans, MatchKind kind) {
-        if (aliasOrdinals == null) return;
+    private void lookup(int[] aliasOrdinals, String norm, int[] plain, int[] fuzzy, int s, int e, int swap,
+                        Map<Long, Map<Integer, Scored>> spans, MatchKind kind) {
         for (int a : aliasOrdinals) {
             String alias = index.aliases.get(a);
             if (alias.length() != e - s || norm.regionMatches(s, alias, 0, alias.length())) continue;
-            double base = soundScore(norm, s, alias, kind);
+            double base = soundScore(norm, plain, fuzzy, s, swap, alias, kind);
             if (base <= 0) continue;
             for (int code : index.postings[a]) {
                 int ord = code >> 1;
-                if (config.pinyinTypes().contains(index.types[ord])) add(spans, s, e, ord, kind, base);
+                if (soundTyped[index.types[ord].ordinal()]) add(spans, s, e, ord, kind, base);
             }
         }
     }
 
     /** Base score of a sound match, or 0 when the re-check fails. Toned equality scores a little higher. */
-    private double soundScore(String norm, int s, String alias, MatchKind kind) {
+    private double soundScore(String norm, int[] plain, int[] fuzzy, int s, int swap, String alias, MatchKind kind) {
         int differing = 0;
         boolean tonesEqual = true;
         for (int i = 0; i < alias.length(); i++) {
-            char m = norm.charAt(s + i);
+            int k = s + i == swap ? swap + 1 : s + i == swap + 1 && swap >= s ? swap : s + i;
+            char m = norm.charAt(k);
             char c = alias.charAt(i);
             if (m == c) continue;
-            String pm = Pinyin.plain(m);
-            String pc = Pinyin.plain(c);
-            if (pm.equals(pc)) {
-                tonesEqual &= Pinyin.toned(m).equals(Pinyin.toned(c));
+            int pc = table.plain(c);
+            if (plain[k] == pc) {
+                tonesEqual &= table.toned(m) == table.toned(c);
                 continue;
             }
-            if (kind == MatchKind.FUZZY_PINYIN && Pinyin.fuzzy(m).equals(Pinyin.fuzzy(c))) continue;
-            if (kind != MatchKind.NEAR_HOMOPHONE || ++differing > 1 || !near(pm, pc)) return 0;
+            if (kind == MatchKind.FUZZY_PINYIN && fuzzy[k] == table.fuzzy(c)) continue;
+            if (kind != MatchKind.NEAR_HOMOPHONE || ++differing > 1 || !table.near(plain[k], pc)) return 0;
         }
         return switch (kind) {
             case HOMOPHONE -> tonesEqual ? config.homophoneScore() : config.homophoneScore() * 0.95;
             case FUZZY_PINYIN -> config.fuzzyScore();
             // one odd syllable weighs less in a longer mention: 3 chars → nearScore, 4 → a little more …
             case NEAR_HOMOPHONE -> differing == 1 ? config.nearScore() + (1 - config.nearScore()) * (alias.length() - 3) / alias.length() : 0;
+            case TRANSPOSED -> config.transposedScore();
             default -> 1.0;
         };
-    }
-
-    /** Two syllables are "near" when they share the initial or the final. */
-    static boolean near(String a, String b) {
-        String ia = initial(a);
-        String ib = initial(b);
-        return (!ia.isEmpty() && ia.equals(ib)) || a.substring(ia.length()).equals(b.substring(ib.length()));
-    }
-
-    private static String initial(String syllable) {
-        if (syllable.startsWith("zh") || syllable.startsWith("ch") || syllable.startsWith("sh")) return syllable.substring(0, 2);
-        if (!syllable.isEmpty() && "bpmfdtnlgkhjqxrzcsyw".indexOf(syllable.charAt(0)) >= 0) return syllable.substring(0, 1);
-        return "";
     }
 
     private void add(Map<Long, Map<Integer, Scored>> spans, int s, int e, int ord, MatchKind kind, double base) {

@@ -11,5 +11,12 @@ public enum MatchKind {
     /** Same pinyin after merging commonly confused sounds (zh/z, n/l, -ng/-n). */
     FUZZY_PINYIN,
     /** All syllables equal but one, which shares its initial or final (英文文 → 于文文). */
-    NEAR_HOMOPHONE
+    NEAR_HOMOPHONE,
+    /** The same syllables with two adjacent ones swapped (华语陈 → 华晨宇). */
+    TRANSPOSED,
+    /**
+     * A syllable edit distance match: inserted, dropped or several near syllables, or a long part of a
+     * title (幸福就拍拍手 → 感到幸福你就拍拍手).
+     */
+    APPROXIMATE
 }

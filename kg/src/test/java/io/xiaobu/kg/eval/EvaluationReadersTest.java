@@ -32,7 +32,7 @@ class EvaluationReadersTest {
     void nlpcc2018TagsGiveSpansInTheUntaggedTextAndMarkAsrErrors(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("corpus.txt");
         Files.writeString(f, "1\t播放英文文的体验\tmusic.play\t播放<singer>英文文||于文文</singer>的<song>体验||体面</song>\n");
-        List<LinkingEvaluation.Gold> gold = LinkingEvaluation.nlpcc2018(f, false);
+        List<LinkingEvaluation.Gold> gold = LinkingEvaluation.nlpcc2018(f, LinkingEvaluation.Split.ALL);
         assertThat(gold).hasSize(2);
         assertThat(gold.get(0).text()).isEqualTo("播放英文文的体验");
         assertThat(gold.get(0).start()).isEqualTo(2);

@@ -23,6 +23,13 @@ class EntityLinkerTest {
         StarterGraph.load().entities().forEach(b::add);
         b.add(new Entity("song:笑面人生", "笑面人生", EntityType.SONG, List.of(), 0.3, Map.of()));
         b.add(new Entity("song:拥抱你离去", "拥抱你离去", EntityType.SONG, List.of(), 0.3, Map.of()));
+        b.add(new Entity("song:感到幸福你就拍拍手", "感到幸福你就拍拍手", EntityType.SONG, List.of(), 0.3, Map.of()));
+        b.add(new Entity("song:没有你的陪伴我好孤单", "没有你的陪伴我好孤单", EntityType.SONG, List.of(), 0.3, Map.of()));
+        b.add(new Entity("song:大话西游之爱你一万年", "大话西游之爱你一万年", EntityType.SONG, List.of(), 0.3, Map.of()));
+        b.add(new Entity("song:爱你一万年", "爱你一万年", EntityType.SONG, List.of(), 0.3, Map.of()));
+        b.add(new Entity("thing:我们的小世界", "我们的小世界", EntityType.THING, List.of(), 0.1, Map.of()));
+        b.add(new Entity("song:我们的虚拟世界", "我们的虚拟世界", EntityType.SONG, List.of(), 0.3, Map.of()));
+        b.add(new Entity("song:今天是个好日子", "今天是个好日子", EntityType.SONG, List.of(), 0.3, Map.of()));
         linker = new EntityLinker(b.build());
     }
 
@@ -50,12 +57,63 @@ class EntityLinkerTest {
         EntityLink l = linkOf("播放英文文的体面", "英文文").orElseThrow();
         assertThat(l.name()).isEqualTo("于文文");
         assertThat(l.kind()).isEqualTo(MatchKind.NEAR_HOMOPHONE);
+        // pinyin "ying wen wen" vs "yu wen wen": the odd syllable shares its initial
+        assertThat(linkOf("来一首英文文的歌", "英文文")).map(EntityLink::name).contains("于文文");
     }
 
     @Test
     void anAsrMisspelledSongLinksWhenTheContextIsMusic() {
         assertThat(linkOf("我要听笑脸人声", "笑脸人声")).map(EntityLink::name).contains("笑面人生");
         assertThat(linkOf("笑脸人声", "笑脸人声")).isEmpty();
+    }
+
+    @Test
+    void twoSwappedSyllablesOfASingerLinkWithMusicContext() {
+        EntityLink l = linkOf("我想听周伦杰的稻香", "周伦杰").orElseThrow();
+        assertThat(l.name()).isEqualTo("周杰伦");
+        assertThat(l.kind()).isEqualTo(MatchKind.TRANSPOSED);
+    }
+
+    @Test
+    void anInsertedSyllableInATitleStillLinks() {
+        EntityLink l = linkOf("我要听拥抱你的离去", "拥抱你的离去").orElseThrow();
+        assertThat(l.name()).isEqualTo("拥抱你离去");
+        assertThat(l.kind()).isEqualTo(MatchKind.APPROXIMATE);
+    }
+
+    @Test
+    void aLongPartOfATitleLinksToTheWholeTitle() {
+        assertThat(linkOf("幸福就拍拍手", "幸福就拍拍手")).map(EntityLink::name).contains("感到幸福你就拍拍手");
+        assertThat(linkOf("我想听没有你的陪伴", "没有你的陪伴")).map(EntityLink::name).contains("没有你的陪伴我好孤单");
+    }
+
+    @Test
+    void aGarbledLongTitleBeatsTheShorterTitleInsideIt() {
+        // 大话 dropped, 记 inserted, 只 for 之: the exact 爱你一万年 inside it is only part of what was said
+        EntityLink l = linkOf("我要听西游记只爱你一万年", "西游记只爱你一万年").orElseThrow();
+        assertThat(l.name()).isEqualTo("大话西游之爱你一万年");
+    }
+
+    @Test
+    void aNameSaidExactlyIsNotReplacedByAnApproximateMatchOfTheSameWords() {
+        // 我们的虚拟世界 is a song and "这首歌" is a music cue, but 我们的小世界 was said letter for letter
+        assertThat(linkOf("知道我们的小世界这首歌吗", "我们的小世界")).map(EntityLink::name).contains("我们的小世界");
+    }
+
+    @Test
+    void everydayWordsThatShareAFewSyllablesWithATitleStayUnlinked() {
+        assertThat(linker.link("今天天气怎么样").links()).isEmpty();
+        assertThat(linker.link("今天是星期几").links()).isEmpty();
+        assertThat(linker.link("我想听个好日子的故事").links()).extracting(EntityLink::name).doesNotContain("今天是个好日子");
+    }
+
+    @Test
+    void theApproximateSearchCanBeSwitchedOff() {
+        AliasIndex.Builder b = AliasIndex.builder(LinkerConfig.defaults().withApproximate(LinkerConfig.Approximate.off()));
+        b.add(new Entity("song:感到幸福你就拍拍手", "感到幸福你就拍拍手", EntityType.SONG, List.of(), 0.3, Map.of()));
+        EntityLinker off = new EntityLinker(b.build());
+        assertThat(off.index().approximateAliasCount()).isZero();
+        assertThat(off.link("幸福就拍拍手").links()).isEmpty();
     }
 
     @Test
