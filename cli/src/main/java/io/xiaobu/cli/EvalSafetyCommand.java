@@ -49,7 +49,7 @@ public final class EvalSafetyCommand implements Callable<Integer> {
     @Option(names = "--head", defaultValue = "models/safety", description = "safety head folder")
     Path headDir;
 
-    @Option(names = "--backbone", defaultValue = "models/nlu/smp", description = "NLU model folder for the sentence embedding")
+    @Option(names = "--backbone", defaultValue = "models/nlu/product", description = "NLU model folder for the sentence embedding (the one the head was trained on: the service's product model)")
     Path backbone;
 
     @Option(names = "--head-threshold", defaultValue = "0.5", description = "P(unsafe) at which the head alone blocks")

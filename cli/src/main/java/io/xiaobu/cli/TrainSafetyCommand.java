@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code xiaobu train safety --data DIR [--backbone models/nlu/smp] [--out models/safety]}: the learned
+ * {@code xiaobu train safety --data DIR [--backbone models/nlu/product] [--out models/safety]}: the learned
  * safety head on the shared backbone's embedding plus char n-grams, trained on the train split of
  * {@link SafetyDataset}; prints a dev-split threshold table to choose the policy's thresholds from.
  */
@@ -32,7 +32,7 @@ public final class TrainSafetyCommand implements Callable<Integer> {
     @Option(names = "--data", description = "the data dir (with safety/, chat/, nlu/smp-ecdt)")
     Path data;
 
-    @Option(names = "--backbone", defaultValue = "models/nlu/smp", description = "NLU model folder whose sentence embedding the head reads")
+    @Option(names = "--backbone", defaultValue = "models/nlu/product", description = "NLU model folder whose sentence embedding the head reads (the service's product model)")
     Path backbone;
 
     @Option(names = "--no-embedding", description = "n-grams only (ablation)")
