@@ -1,0 +1,29 @@
+package io.xiaobu.chat.generation;
+
+/**
+ * How a generated reply is scored: {@code score = sigmoid(likelihoodWeight · (meanLogProb − likelihoodCenter)
+ * + relevanceWeight · relevance − repetitionWeight · repetition)}, zero when a gate fails (unsafe, outside
+ * the length window, cut at the length limit, echoing the query or a recent turn, too repetitive).
+ *
+ * @param likelihoodCenter mean log-probability per token that scores 0.5 (set near the median of human
+ *                         reference replies on held-out data: "as likely as a typical real reply")
+ * @param likelihoodWeight slope of the likelihood term
+ * @param relevanceWeight  weight of the char overlap with the query and context
+ * @param repetitionWeight weight of the repeated-bigram share
+ * @param maxRepetition    repeated-bigram share above which a reply is rejected
+ * @param minChars         shortest acceptable reply (letters/digits)
+ * @param maxChars         longest acceptable reply
+ * @param threshold        score a reply needs to pass
+ */
+public record EvaluatorConfig(double likelihoodCenter, double likelihoodWeight, double relevanceWeight,
+                              double repetitionWeight, double maxRepetition, int minChars, int maxChars, double threshold) {
+
+    public static EvaluatorConfig defaults() {
+        return new EvaluatorConfig(-3.0, 1.5, 1.0, 2.0, 0.5, 2, 40, 0.5);
+    }
+
+    public EvaluatorConfig withThreshold(double t) {
+        return new EvaluatorConfig(likelihoodCenter, likelihoodWeight, relevanceWeight, repetitionWeight, maxRepetition,
+                minChars, maxChars, t);
+    }
+}
