@@ -1,7 +1,9 @@
 package io.xiaobu.chat;
 
+import io.xiaobu.chat.generation.GenerationConfig;
 import io.xiaobu.chat.retrieval.AnalyzerKind;
 import io.xiaobu.chat.retrieval.RetrievalConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -15,23 +17,46 @@ import java.nio.file.Path;
  * @param memoryScore        score given to memory replies (they answer the user's own question exactly)
  * @param safetyScore        score given to deflections of unsafe queries
  * @param maxCandidates      how many candidates {@link ChatEngine#reply} returns at most
+ * @param generatorDir       the generative model ({@code train chat --out}); null or missing: no generation
+ * @param generation         the generator's 1-vs-N knobs
  */
 public record ChatConfig(Path indexRoot, Path safetyDir, RetrievalConfig retrieval, RetrievalConfig personaRetrieval,
-                         AnalyzerKind personaAnalyzer, double memoryScore, double safetyScore, int maxCandidates) {
+                         AnalyzerKind personaAnalyzer, double memoryScore, double safetyScore, int maxCandidates,
+                         Path generatorDir, GenerationConfig generation) {
 
-    /** Defaults reading {@code index/chat} under the working dir and the configured data dir's safety lexicons. */
+    /** The committed generator, relative to the working dir (the repository root). */
+    public static final Path DEFAULT_GENERATOR = Path.of("models", "chat", "generator");
+
+    /** Without generation (the configuration before the generator existed). */
+    public ChatConfig(Path indexRoot, Path safetyDir, RetrievalConfig retrieval, RetrievalConfig personaRetrieval,
+                      AnalyzerKind personaAnalyzer, double memoryScore, double safetyScore, int maxCandidates) {
+        this(indexRoot, safetyDir, retrieval, personaRetrieval, personaAnalyzer, memoryScore, safetyScore, maxCandidates,
+                null, GenerationConfig.defaults());
+    }
+
+    /**
+     * Defaults reading {@code index/chat} under the working dir, the configured data dir's safety lexicons and
+     * the committed generator under {@code models/chat/generator} when it is there.
+     */
     public static ChatConfig defaults() {
         return new ChatConfig(Path.of("index", "chat"), DataDir.find("safety").orElse(null), RetrievalConfig.defaults(),
-                RetrievalConfig.defaults(), AnalyzerKind.CJK, 0.95, 1.0, 5);
+                RetrievalConfig.defaults(), AnalyzerKind.CJK, 0.95, 1.0, 5,
+                Files.isDirectory(DEFAULT_GENERATOR) ? DEFAULT_GENERATOR : null, GenerationConfig.defaults());
     }
 
     public ChatConfig withIndexRoot(Path root) {
         return new ChatConfig(root, safetyDir, retrieval, personaRetrieval, personaAnalyzer, memoryScore, safetyScore,
-                maxCandidates);
+                maxCandidates, generatorDir, generation);
     }
 
     public ChatConfig withSafetyDir(Path dir) {
         return new ChatConfig(indexRoot, dir, retrieval, personaRetrieval, personaAnalyzer, memoryScore, safetyScore,
-                maxCandidates);
+                maxCandidates, generatorDir, generation);
+    }
+
+    /** The same configuration with this generator dir (null: no generation). */
+    public ChatConfig withGeneratorDir(Path dir) {
+        return new ChatConfig(indexRoot, safetyDir, retrieval, personaRetrieval, personaAnalyzer, memoryScore, safetyScore,
+                maxCandidates, dir, generation);
     }
 }

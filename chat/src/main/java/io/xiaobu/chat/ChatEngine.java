@@ -2,6 +2,9 @@ package io.xiaobu.chat;
 
 import io.xiaobu.chat.corpus.PersonaBook;
 import io.xiaobu.chat.corpus.PersonaEntry;
+import io.xiaobu.chat.generation.ChatGenerator;
+import io.xiaobu.chat.generation.GeneratorModel;
+import io.xiaobu.chat.generation.ScoredReply;
 import io.xiaobu.chat.memory.MemoryReply;
 import io.xiaobu.chat.memory.MemoryService;
 import io.xiaobu.chat.retrieval.ChatIndexes;
@@ -31,10 +34,14 @@ import java.util.Set;
  *       each reply with a calibrated probability, abstaining below the threshold;</li>
  *   <li>the reply and query–reply safety checks on every retrieved reply; replies already said in
  *       {@code recentTurns} are skipped;</li>
+ *   <li>generation, when a generator is configured and neither memory nor persona answered: N sampled replies
+ *       with the last {@code recentTurns} as context, each scored by the evaluator (relevance, safety — the same
+ *       reply and pair checks —, repetition, length, likelihood); the best passing one joins as a
+ *       {@code GENERATION} candidate with that score (one retry with hotter sampling, else none);</li>
  * </ol>
  * and returns the candidates best first (empty when nothing passed: the caller falls back). "Best" is
- * ordered by source first — memory, then persona (so corpus replies never override who 小布 is), then
- * corpus retrieval — and by score within a source.
+ * ordered by source first — memory, then persona (so corpus and generated replies never override who 小布 is),
+ * then corpus retrieval and generation together — and by score within that.
  */
 public final class ChatEngine implements Closeable {
 
@@ -44,9 +51,17 @@ public final class ChatEngine implements Closeable {
     private final SafetyChecker safety;
     private final MemoryService memory;
     private final ChatConfig config;
+    private final ChatGenerator generator;
 
     public ChatEngine(PersonaBook persona, ChatRetriever personaIndex, ReloadingRetriever corpusIndex,
                       SafetyChecker safety, MemoryService memory, ChatConfig config) {
+        this(persona, personaIndex, corpusIndex, safety, memory, config, null);
+    }
+
+    /** With a generator ({@code null}: retrieval only). */
+    public ChatEngine(PersonaBook persona, ChatRetriever personaIndex, ReloadingRetriever corpusIndex,
+                      SafetyChecker safety, MemoryService memory, ChatConfig config, ChatGenerator generator) {
+        this.generator = generator;
         this.persona = persona;
         this.personaIndex = personaIndex;
         this.corpusIndex = corpusIndex;
@@ -63,7 +78,9 @@ public final class ChatEngine implements Closeable {
         ReloadingRetriever corpus = config.indexRoot() != null && Files.isDirectory(config.indexRoot())
                 ? new ReloadingRetriever(config.indexRoot(), config.retrieval()) : null;
         SafetyChecker safety = new SafetyChecker(SafetyLexicon.load(config.safetyDir()));
-        return new ChatEngine(persona, personaIndex, corpus, safety, memory, config);
+        ChatGenerator generator = GeneratorModel.exists(config.generatorDir())
+                ? ChatGenerator.load(config.generatorDir(), safety, config.generation()) : null;
+        return new ChatEngine(persona, personaIndex, corpus, safety, memory, config, generator);
     }
 
     public SafetyVerdict checkQuery(String text) {
@@ -101,6 +118,11 @@ public final class ChatEngine implements Closeable {
         if (corpusIndex != null) {
             addRetrieved(out, text, corpusIndex.search(text), CandidateSource.RETRIEVAL, said);
         }
+        if (generator != null && out.stream().noneMatch(c -> c.source() == CandidateSource.MEMORY
+                || c.source() == CandidateSource.PERSONA)) {
+            generator.reply(text, query.recentTurns()).filter(r -> !said.contains(Texts.lettersOnly(r.text())))
+                    .ifPresent(r -> out.add(generated(r)));
+        }
         out.sort(Comparator.comparingInt((ChatCandidate c) -> c.source() == CandidateSource.MEMORY ? 0
                         : c.source() == CandidateSource.PERSONA ? 1 : 2)
                 .thenComparing(Comparator.comparingDouble(ChatCandidate::score).reversed()));
@@ -118,6 +140,17 @@ public final class ChatEngine implements Closeable {
                     r.source(), r.matchedPost(), r.entryId(), r.probability(), r.features().postSimilarity());
             out.add(new ChatCandidate(r.reply(), r.probability(), source, why));
         }
+    }
+
+    /** Whether a generative model is loaded. */
+    public boolean generates() {
+        return generator != null;
+    }
+
+    private static ChatCandidate generated(ScoredReply r) {
+        String why = String.format(Locale.ROOT, "generated: score %.3f, mean log-prob %.2f, relevance %.2f, repetition %.2f",
+                r.score(), r.sample().meanLogProb(), r.relevance(), r.repetition());
+        return new ChatCandidate(r.text(), r.score(), CandidateSource.GENERATION, why);
     }
 
     private ChatCandidate deflection(SafetyVerdict v, String text) {
@@ -140,6 +173,9 @@ public final class ChatEngine implements Closeable {
     @Override
     public void close() throws IOException {
         personaIndex.close();
+        if (generator != null) {
+            generator.close();
+        }
         if (corpusIndex != null) {
             corpusIndex.close();
         }

@@ -22,10 +22,11 @@ final class GenBatch {
         long[] ids = new long[b * t];
         long[] segs = new long[b * t];
         float[] mask = new float[b * t * t];
-        boolean[] select = new boolean[b * t];
+        
         counts = new int[b];
         int m0 = seqs.stream().mapToInt(SequenceEncoder.Encoded::lossCount).sum();
         long[] tg = new long[m0];
+        long[] select = new long[m0];
         int k = 0;
         for (int i = 0; i < b; i++) {
             SequenceEncoder.Encoded s = seqs.get(i);
@@ -38,13 +39,13 @@ final class GenBatch {
             }
             UniLmMask.fill(padded, s.length(), t, mask, i * t * t);
             for (int p = s.lossFrom(); p < s.lossTo(); p++) {
-                select[i * t + p] = true;
+                select[k] = (long) i * t + p;
                 tg[k++] = s.ids()[p + 1];
             }
             counts[i] = s.lossCount();
         }
         inputs = new NDList(m.create(ids, new Shape(b, t)), m.create(segs, new Shape(b, t)),
-                m.create(mask, new Shape(b, t, t)), m.create(select, new Shape(b * t)));
+                m.create(mask, new Shape(b, t, t)), m.create(select, new Shape(m0)));
         targets = m.create(tg, new Shape(m0, 1));
     }
 

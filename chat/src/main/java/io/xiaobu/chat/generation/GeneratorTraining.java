@@ -68,7 +68,7 @@ public final class GeneratorTraining implements Closeable {
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(lr).optClipGrad(1f).build())
                 .optInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
         this.trainer = model.newTrainer(config);
-        trainer.initialize(new Shape(2, 8), new Shape(2, 8), new Shape(2, 8, 8), new Shape(16));
+        trainer.initialize(new Shape(2, 8), new Shape(2, 8), new Shape(2, 8, 8), new Shape(4));
     }
 
     /** A run over {@code examples} for {@code schedule}, from scratch or from the weights in {@code initFrom}. */
@@ -90,7 +90,7 @@ public final class GeneratorTraining implements Closeable {
     /** Trains every epoch of the schedule; {@code log} gets a line every {@code every} steps and per epoch. */
     public void train(List<GenExample> examples, int every, Consumer<String> log) {
         List<SequenceEncoder.Encoded> all = examples.stream().map(encoder::encode).filter(e -> e.lossCount() > 0).toList();
-        int perEpoch = Math.max(1, all.size() / schedule.batchSize());
+        int perEpoch = (all.size() + schedule.batchSize() - 1) / schedule.batchSize();
         int total = perEpoch * schedule.epochs();
         long t0 = System.nanoTime();
         int done = 0;
@@ -151,9 +151,9 @@ public final class GeneratorTraining implements Closeable {
     private List<List<SequenceEncoder.Encoded>> batches(List<SequenceEncoder.Encoded> all) {
         List<SequenceEncoder.Encoded> order = new ArrayList<>(all);
         Collections.shuffle(order, random);
-        int chunk = schedule.batchSize() * 32;
+        int chunk = schedule.batchSize() * 32; // sort by length inside chunks: little padding, still shuffled
         List<List<SequenceEncoder.Encoded>> out = new ArrayList<>();
-        for (int c = 0; c < order.size(); c += chunk) {
+        for (int c = 0; c < order.size(); c += chunk) { // chunk is a multiple of the batch: only the last batch is short
             List<SequenceEncoder.Encoded> part = new ArrayList<>(order.subList(c, Math.min(order.size(), c + chunk)));
             part.sort(Comparator.comparingInt(SequenceEncoder.Encoded::length));
             for (int s = 0; s < part.size(); s += schedule.batchSize()) {

@@ -36,14 +36,21 @@ public final class IfdCleaner {
         return out;
     }
 
-    /** Drops pairs with IFD ≥ {@code threshold}; pairs without context and the persona's own answers are always kept. */
-    public static Result clean(List<Scored> scored, double threshold) {
+    /**
+     * Drops pairs with IFD ≥ {@code threshold}, at most the {@code maxDropShare} of all pairs with the highest IFD;
+     * pairs without context and the persona's own answers are always kept.
+     */
+    public static Result clean(List<Scored> scored, double threshold, double maxDropShare) {
+        List<Scored> candidates = scored.stream().filter(s -> !s.example().context().isEmpty()
+                        && !s.example().source().equals("persona") && !Double.isNaN(s.ifd()) && s.ifd() >= threshold)
+                .sorted(java.util.Comparator.comparingDouble(Scored::ifd).reversed())
+                .limit((long) Math.floor(maxDropShare * scored.size())).toList();
+        java.util.Set<Scored> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        drop.addAll(candidates);
         List<Scored> kept = new ArrayList<>();
         List<Scored> dropped = new ArrayList<>();
         for (Scored s : scored) {
-            boolean drop = !s.example().context().isEmpty() && !s.example().source().equals("persona")
-                    && !Double.isNaN(s.ifd()) && s.ifd() >= threshold;
-            (drop ? dropped : kept).add(s);
+            (drop.contains(s) ? dropped : kept).add(s);
         }
         return new Result(kept, dropped);
     }

@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * One pre-LayerNorm transformer over {@code [CLS] context [SEP] reply [SEP]} with token, position and
  * segment embeddings; the output projection is tied to the token embedding. Training input:
- * {@code (ids [B,T], segments [B,T], mask [B,T,T], select [B*T] bool)} → logits of the selected positions
+ * {@code (ids [B,T], segments [B,T], mask [B,T,T], select [M] flat indices into B*T)} → logits of the selected positions
  * {@code [M, V]}. The math itself is in {@link UniLmMath}, shared with the cached decoder.
  */
 public final class UniLmBlock extends AbstractBlock {
@@ -66,7 +66,8 @@ public final class UniLmBlock extends AbstractBlock {
         UniLmMath math = new UniLmMath(this, w);
         NDArray hidden = math.encode(inputs.get(0), inputs.get(1), inputs.get(2), 0, null).hidden();
         long d = settings.dimension();
-        NDArray flat = hidden.reshape(-1, d).booleanMask(inputs.get(3));
+        NDArray index = inputs.get(3).reshape(-1, 1).repeat(1, d);
+        NDArray flat = hidden.reshape(-1, d).gather(index, 0);
         return new NDList(math.logits(flat));
     }
 
