@@ -148,8 +148,8 @@ public final class ChatEngine implements Closeable {
     }
 
     private static ChatCandidate generated(ScoredReply r) {
-        String why = String.format(Locale.ROOT, "generated: score %.3f, mean log-prob %.2f, relevance %.2f, repetition %.2f",
-                r.score(), r.sample().meanLogProb(), r.relevance(), r.repetition());
+        String why = String.format(Locale.ROOT, "generated: score %.3f, mean log-prob %.2f, context gain %.2f, relevance %.2f, repetition %.2f",
+                r.score(), r.sample().meanLogProb(), r.contextGain(), r.relevance(), r.repetition());
         return new ChatCandidate(r.text(), r.score(), CandidateSource.GENERATION, why);
     }
 

@@ -41,6 +41,15 @@ public final class EvalGenerationCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "6", description = "N of 1-vs-N")
     int samples;
 
+    @Option(names = "--likelihood-center", description = "override the evaluator's likelihood center")
+    Double likelihoodCenter;
+
+    @Option(names = "--context-weight", description = "override the evaluator's context-gain weight")
+    Double contextWeight;
+
+    @Option(names = "--relevance-weight", description = "override the evaluator's char-overlap weight")
+    Double relevanceWeight;
+
     @Option(names = "--seed", defaultValue = "20261121")
     long seed;
 
@@ -49,7 +58,12 @@ public final class EvalGenerationCommand implements Callable<Integer> {
         List<ChatPair> pairs = GenerationData.lastPart(data, last);
         SafetyChecker safety = new SafetyChecker(SafetyLexicon.load(DataDir.find("safety").orElse(null)));
         GenerationConfig d = GenerationConfig.defaults();
-        GenerationConfig config = new GenerationConfig(samples, d.contextTurns(), d.first(), d.retry(), d.evaluator());
+        io.xiaobu.chat.generation.EvaluatorConfig ev = d.evaluator();
+        ev = new io.xiaobu.chat.generation.EvaluatorConfig(likelihoodCenter != null ? likelihoodCenter : ev.likelihoodCenter(),
+                ev.likelihoodWeight(), contextWeight != null ? contextWeight : ev.contextWeight(),
+                relevanceWeight != null ? relevanceWeight : ev.relevanceWeight(), ev.repetitionWeight(), ev.maxRepetition(),
+                ev.minChars(), ev.maxChars(), ev.threshold());
+        GenerationConfig config = new GenerationConfig(samples, d.contextTurns(), d.first(), d.retry(), ev);
         long t0 = System.nanoTime();
         GenerationEvaluator.Metrics m;
         try (GeneratorTraining scorer = GeneratorTraining.open(model, new GeneratorTraining.Schedule(1, 64, 1e-3f, 1, 1));
@@ -74,6 +88,7 @@ public final class EvalGenerationCommand implements Callable<Integer> {
         out.put("empty_rate", m.emptyRate());
         out.put("mean_rounds", m.meanRounds());
         out.put("samples_per_round", samples);
+        out.put("evaluator", ev.toString());
         out.put("seconds", (System.nanoTime() - t0) / 1e9);
         out.put("examples", m.examples().stream().map(e -> Map.of("post", e[0], "reference", e[1], "generated", e[2])).toList());
         EvalOutput.emit(out, json);

@@ -61,6 +61,9 @@ public final class TrainChatCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.001")
     float lr;
 
+    @Option(names = "--skip-sources", split = ",", description = "example sources to leave out: persona, lccc, lccc-session, kdconv, chatterbot")
+    List<String> skipSources = List.of();
+
     @Option(names = "--limit", defaultValue = "0", description = "use only the first N pairs (smoke runs)")
     int limit;
 
@@ -80,13 +83,14 @@ public final class TrainChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path chat = ChatDataOption.chatDir(data);
         List<GenExample> examples = GenerationData.training(chat, PersonaBook.load(), heldOut, contextTurns);
+        examples = examples.stream().filter(e -> !skipSources.contains(e.source())).toList();
         if (limit > 0 && examples.size() > limit) {
             List<GenExample> shuffled = new ArrayList<>(examples);
             java.util.Collections.shuffle(shuffled, new java.util.Random(7));
             examples = shuffled.subList(0, limit);
         }
-        System.out.printf("training on %d examples from %s (last %d lines of %s held out)%n", examples.size(), chat,
-                heldOut, GenerationData.LCCC_PAIRS);
+        System.out.printf("training on %d examples from %s (last %d lines of %s held out; skipped sources %s)%n",
+                examples.size(), chat, heldOut, GenerationData.LCCC_PAIRS, skipSources);
         GeneratorSettings d = GeneratorSettings.defaults();
         GeneratorSettings s = new GeneratorSettings(d.maxChars(), dim, layers, d.heads(), d.maxLength(), d.maxContext(),
                 d.maxReply());

@@ -23,17 +23,24 @@ public final class CandidateEvaluator {
     }
 
     public ScoredReply score(String query, List<String> context, GeneratedSample s) {
+        return score(query, context, s, Double.NaN);
+    }
+
+    /** With the reply's mean log-prob without any context ({@code NaN}: context gain not used). */
+    public ScoredReply score(String query, List<String> context, GeneratedSample s, double aloneLogProb) {
+        double gain = Double.isNaN(aloneLogProb) || Double.isInfinite(aloneLogProb) ? Double.NaN : s.meanLogProb() - aloneLogProb;
         String letters = Texts.lettersOnly(s.text());
         double relevance = relevance(letters, context, query);
         double repetition = repetition(letters);
         String gate = gate(query, context, s, letters, repetition);
         if (!gate.isEmpty()) {
-            return new ScoredReply(s.text(), 0, false, s, relevance, repetition, gate);
+            return new ScoredReply(s.text(), 0, false, s, gain, relevance, repetition, gate);
         }
         double z = config.likelihoodWeight() * (s.meanLogProb() - config.likelihoodCenter())
+                + (Double.isNaN(gain) ? 0 : config.contextWeight() * gain)
                 + config.relevanceWeight() * relevance - config.repetitionWeight() * repetition;
         double score = 1 / (1 + Math.exp(-z));
-        return new ScoredReply(s.text(), score, score >= config.threshold(), s, relevance, repetition, "");
+        return new ScoredReply(s.text(), score, score >= config.threshold(), s, gain, relevance, repetition, "");
     }
 
     private String gate(String query, List<String> context, GeneratedSample s, String letters, double repetition) {

@@ -62,8 +62,13 @@ public final class ChatGenerator implements Closeable {
             int round = 0;
             for (Sampling s : List.of(config.first(), config.retry())) {
                 round++;
-                List<ScoredReply> scored = model.sample(input, config.samples(), s, random, step -> { }).stream()
-                        .map(g -> evaluator.score(q, context, g)).toList();
+                List<GeneratedSample> samples = model.sample(input, config.samples(), s, random, step -> { });
+                double[] alone = evaluator.config().contextWeight() == 0 ? null
+                        : model.replyLogProb(List.of(), samples.stream().map(GeneratedSample::text).toList());
+                List<ScoredReply> scored = new ArrayList<>();
+                for (int i = 0; i < samples.size(); i++) {
+                    scored.add(evaluator.score(q, context, samples.get(i), alone == null ? Double.NaN : alone[i]));
+                }
                 all.addAll(scored);
                 Optional<ScoredReply> best = scored.stream().filter(ScoredReply::passed)
                         .max(Comparator.comparingDouble(ScoredReply::score));

@@ -2,12 +2,15 @@ package io.xiaobu.chat.generation;
 
 /**
  * How a generated reply is scored: {@code score = sigmoid(likelihoodWeight · (meanLogProb − likelihoodCenter)
- * + relevanceWeight · relevance − repetitionWeight · repetition)}, zero when a gate fails (unsafe, outside
- * the length window, cut at the length limit, echoing the query or a recent turn, too repetitive).
+ * + contextWeight · contextGain + relevanceWeight · relevance − repetitionWeight · repetition)}, zero when a gate
+ * fails (unsafe, outside the length window, cut at the length limit, echoing the query or a recent turn, too
+ * repetitive). {@code contextGain} = mean log-prob of the reply given the context − given no context (how much
+ * the query explains the reply: the decoding-time mirror of IFD, which penalises generic replies).
  *
  * @param likelihoodCenter mean log-probability per token that scores 0.5 (set near the median of human
  *                         reference replies on held-out data: "as likely as a typical real reply")
  * @param likelihoodWeight slope of the likelihood term
+ * @param contextWeight    weight of the context gain (0: not computed)
  * @param relevanceWeight  weight of the char overlap with the query and context
  * @param repetitionWeight weight of the repeated-bigram share
  * @param maxRepetition    repeated-bigram share above which a reply is rejected
@@ -15,15 +18,15 @@ package io.xiaobu.chat.generation;
  * @param maxChars         longest acceptable reply
  * @param threshold        score a reply needs to pass
  */
-public record EvaluatorConfig(double likelihoodCenter, double likelihoodWeight, double relevanceWeight,
+public record EvaluatorConfig(double likelihoodCenter, double likelihoodWeight, double contextWeight, double relevanceWeight,
                               double repetitionWeight, double maxRepetition, int minChars, int maxChars, double threshold) {
 
     public static EvaluatorConfig defaults() {
-        return new EvaluatorConfig(-3.0, 1.5, 1.0, 2.0, 0.5, 2, 40, 0.5);
+        return new EvaluatorConfig(-3.0, 1.5, 1.0, 1.0, 2.0, 0.5, 2, 40, 0.5);
     }
 
     public EvaluatorConfig withThreshold(double t) {
-        return new EvaluatorConfig(likelihoodCenter, likelihoodWeight, relevanceWeight, repetitionWeight, maxRepetition,
+        return new EvaluatorConfig(likelihoodCenter, likelihoodWeight, contextWeight, relevanceWeight, repetitionWeight, maxRepetition,
                 minChars, maxChars, t);
     }
 }

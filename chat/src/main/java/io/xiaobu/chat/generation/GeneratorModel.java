@@ -133,6 +133,32 @@ public final class GeneratorModel implements Closeable {
         }
     }
 
+    /**
+     * Mean log-probability per token (end marker included) of each reply after the context, in one batched
+     * forward; with an empty context this is the reply's likelihood "alone" (the denominator of IFD).
+     */
+    public double[] replyLogProb(List<String> context, List<String> replies) {
+        double[] out = new double[replies.size()];
+        if (replies.isEmpty()) {
+            return out;
+        }
+        try (NDManager m = model.getNDManager().newSubManager()) {
+            GenBatch b = new GenBatch(m, replies.stream().map(r -> encoder.encode(new GenExample(context, r, ""))).toList());
+            UniLmMath math = new UniLmMath(block, Parameter::getArray);
+            NDArray hidden = math.encode(b.inputs.get(0), b.inputs.get(1), b.inputs.get(2), 0, null).hidden();
+            float[] nll = b.nll(math.selectedLogits(hidden, b.inputs.get(3))).toFloatArray();
+            int k = 0;
+            for (int i = 0; i < out.length; i++) {
+                double sum = 0;
+                for (int j = 0; j < b.counts[i]; j++) {
+                    sum -= nll[k++];
+                }
+                out[i] = b.counts[i] == 0 ? Double.NEGATIVE_INFINITY : sum / b.counts[i];
+            }
+        }
+        return out;
+    }
+
     private static List<NDArray> repeat(List<NDArray> arrays, int n) {
         return arrays.stream().map(a -> n == 1 ? a : a.repeat(0, n)).toList();
     }

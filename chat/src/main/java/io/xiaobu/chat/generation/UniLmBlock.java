@@ -65,10 +65,7 @@ public final class UniLmBlock extends AbstractBlock {
         Function<Parameter, NDArray> w = p -> store.getValue(p, inputs.head().getDevice(), training);
         UniLmMath math = new UniLmMath(this, w);
         NDArray hidden = math.encode(inputs.get(0), inputs.get(1), inputs.get(2), 0, null).hidden();
-        long d = settings.dimension();
-        NDArray index = inputs.get(3).reshape(-1, 1).repeat(1, d);
-        NDArray flat = hidden.reshape(-1, d).gather(index, 0);
-        return new NDList(math.logits(flat));
+        return new NDList(math.selectedLogits(hidden, inputs.get(3)));
     }
 
     @Override

@@ -74,6 +74,12 @@ final class UniLmMath {
         return new Encoded(norm(x, block.finalGamma, block.finalBeta), keys, values);
     }
 
+    /** Next-token logits of the selected positions: {@code hidden [B,T,d]}, {@code select [M]} flat indices → {@code [M,V]}. */
+    NDArray selectedLogits(NDArray hidden, NDArray select) {
+        NDArray index = select.reshape(-1, 1).repeat(1, dim);
+        return logits(hidden.reshape(-1, dim).gather(index, 0));
+    }
+
     /** Next-token logits of hidden states {@code [..., d]} (tied output embedding). */
     NDArray logits(NDArray hidden) {
         return hidden.matMul(w.apply(block.tokens).transpose());

@@ -20,7 +20,7 @@ class ChatEngineGenerationTest {
     @BeforeAll
     static void start() throws Exception {
         ChatConfig base = ChatConfig.defaults().withIndexRoot(null).withSafetyDir(null);
-        GenerationConfig lenient = GenerationConfig.defaults().withEvaluator(new EvaluatorConfig(-100, 1, 0, 0, 1, 1, 40, 0.5));
+        GenerationConfig lenient = GenerationConfig.defaults().withEvaluator(new EvaluatorConfig(-100, 1, 0, 0, 0, 1, 1, 40, 0.5));
         ChatConfig config = new ChatConfig(base.indexRoot(), base.safetyDir(), base.retrieval(), base.personaRetrieval(),
                 base.personaAnalyzer(), base.memoryScore(), base.safetyScore(), base.maxCandidates(), TinyGenerator.trained(),
                 lenient);

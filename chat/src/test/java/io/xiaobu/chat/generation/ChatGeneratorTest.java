@@ -26,7 +26,7 @@ class ChatGeneratorTest {
     static void train() throws Exception {
         Path dir = TinyGenerator.trained();
         GenerationConfig d = GenerationConfig.defaults();
-        EvaluatorConfig anyLikelihood = new EvaluatorConfig(-100, 1, 0, 0, 1, 1, 40, 0.5);
+        EvaluatorConfig anyLikelihood = new EvaluatorConfig(-100, 1, 0, 0, 0, 1, 1, 40, 0.5);
         lenient = ChatGenerator.load(dir, SAFETY, d.withEvaluator(anyLikelihood));
         impossible = ChatGenerator.load(dir, SAFETY, d.withEvaluator(anyLikelihood.withThreshold(1.01)));
     }
