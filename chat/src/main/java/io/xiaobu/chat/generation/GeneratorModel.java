@@ -91,7 +91,6 @@ public final class GeneratorModel implements Closeable {
                     m.ones(new Shape(1, p, p)), 0, null);
             NDArray logits = math.logits(enc.hidden().get(new NDIndex(":, -1, :")));
             enc = new UniLmMath.Encoded(null, repeat(enc.keys(), n), repeat(enc.values(), n));
-            int stepsRun = 0;
             for (int step = 0; step < steps; step++) {
                 float[] lg = logits.toFloatArray();
                 long[] next = new long[n];
@@ -113,7 +112,6 @@ public final class GeneratorModel implements Closeable {
                         all = false;
                     }
                 }
-                stepsRun = step + 1;
                 onToken.accept(step);
                 if (all || step == steps - 1) {
                     break;
@@ -128,7 +126,6 @@ public final class GeneratorModel implements Closeable {
                 samples.add(new GeneratedSample(vocab.decode(out[i], 0, len[i]), len[i],
                         tokens == 0 ? Double.NEGATIVE_INFINITY : logProb[i] / tokens, done[i]));
             }
-            assert stepsRun > 0;
             return samples;
         }
     }

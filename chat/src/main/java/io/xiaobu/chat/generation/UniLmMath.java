@@ -45,7 +45,7 @@ final class UniLmMath {
         long t = ids.getShape().get(1);
         NDArray x = Embedding.embedding(ids, w.apply(block.tokens), SparseFormat.DENSE).singletonOrThrow()
                 .add(Embedding.embedding(segs, w.apply(block.segments), SparseFormat.DENSE).singletonOrThrow())
-                .add(w.apply(block.positions).get(new NDIndex("{}:{}", start, start + t)));
+                .add(owned(w.apply(block.positions).get(new NDIndex("{}:{}", start, start + t)), ids));
         NDArray bias = mask == null ? null : mask.sub(1f).mul(1e4f).expandDims(1);
         List<NDArray> keys = new ArrayList<>();
         List<NDArray> values = new ArrayList<>();
@@ -82,7 +82,16 @@ final class UniLmMath {
 
     /** Next-token logits of hidden states {@code [..., d]} (tied output embedding). */
     NDArray logits(NDArray hidden) {
-        return hidden.matMul(w.apply(block.tokens).transpose());
+        return hidden.matMul(owned(w.apply(block.tokens).transpose(), hidden));
+    }
+
+    /**
+     * A view derived from a weight belongs to the weight's (long-lived) manager; hand it to the call's manager
+     * so that it is freed with the call instead of piling up for the model's lifetime.
+     */
+    private static NDArray owned(NDArray derived, NDArray callArray) {
+        derived.attach(callArray.getManager());
+        return derived;
     }
 
     private NDArray norm(NDArray x, Parameter gamma, Parameter beta) {
