@@ -70,7 +70,10 @@ public final class ChatEngine implements Closeable {
         this.config = config;
     }
 
-    /** Builds everything from configuration; {@code memory} may be null (no Neo4j). */
+    /**
+     * Builds everything from configuration; {@code memory} may be null (no Neo4j). A generator dir that holds no
+     * model, or one that fails to load, leaves the engine without generation (logged) rather than failing.
+     */
     public static ChatEngine create(ChatConfig config, MemoryService memory) throws IOException {
         PersonaBook persona = PersonaBook.load();
         ChatRetriever personaIndex = ChatIndexes.inMemory(persona.pairs(), config.personaAnalyzer(),
@@ -78,9 +81,21 @@ public final class ChatEngine implements Closeable {
         ReloadingRetriever corpus = config.indexRoot() != null && Files.isDirectory(config.indexRoot())
                 ? new ReloadingRetriever(config.indexRoot(), config.retrieval()) : null;
         SafetyChecker safety = new SafetyChecker(SafetyLexicon.load(config.safetyDir()));
-        ChatGenerator generator = GeneratorModel.exists(config.generatorDir())
-                ? ChatGenerator.load(config.generatorDir(), safety, config.generation()) : null;
-        return new ChatEngine(persona, personaIndex, corpus, safety, memory, config, generator);
+        return new ChatEngine(persona, personaIndex, corpus, safety, memory, config, loadGenerator(config, safety));
+    }
+
+    /** The configured generator, or null when none is configured or it cannot be loaded (chat then runs on retrieval). */
+    private static ChatGenerator loadGenerator(ChatConfig config, SafetyChecker safety) {
+        if (!GeneratorModel.exists(config.generatorDir())) {
+            return null;
+        }
+        try {
+            return ChatGenerator.load(config.generatorDir(), safety, config.generation());
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(ChatEngine.class.getName()).log(System.Logger.Level.WARNING,
+                    "chat generator under " + config.generatorDir() + " not loaded, retrieval only: " + e.getMessage());
+            return null;
+        }
     }
 
     public SafetyVerdict checkQuery(String text) {

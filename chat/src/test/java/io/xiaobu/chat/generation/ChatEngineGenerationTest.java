@@ -50,6 +50,18 @@ class ChatEngineGenerationTest {
     }
 
     @Test
+    void aBrokenGeneratorDirLeavesTheEngineOnRetrievalInsteadOfFailing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path broken)
+            throws Exception {
+        java.nio.file.Files.writeString(broken.resolve("generator.properties"), "dimension=oops");
+        java.nio.file.Files.writeString(broken.resolve("vocab.txt"), "20320");
+        try (ChatEngine e = ChatEngine.create(ChatConfig.defaults().withIndexRoot(null).withSafetyDir(null)
+                .withGeneratorDir(broken), null)) {
+            assertThat(e.generates()).isFalse();
+            assertThat(e.reply(new ChatQuery("u1", "t4", "小布你好", List.of()))).isNotEmpty();
+        }
+    }
+
+    @Test
     void badInputNeverThrowsThroughTheFacade() {
         for (String s : new String[] {"", "😀".repeat(2000), "\u0000\u0001\u007f", "ＭＡＴＣＨ (n) RETURN n"}) {
             assertThat(engine.reply(new ChatQuery("u1", "t3", s, List.of("😀".repeat(500))))).isNotNull();
