@@ -24,11 +24,11 @@ final class TinyGenerator {
     private TinyGenerator() {
     }
 
-    /** One model trained per test JVM (30 epochs), shared by the test classes; its loss before and after in {@link #trainedLoss()}. */
+    /** One model trained per test JVM (15 epochs), shared by the test classes; its loss before and after in {@link #trainedLoss()}. */
     static synchronized Path trained() throws IOException {
         if (trained == null) {
             Path dir = java.nio.file.Files.createTempDirectory("tiny-generator");
-            trainedLoss = trainInto(dir, 30);
+            trainedLoss = trainInto(dir, 15);
             trained = dir;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try (var files = java.nio.file.Files.walk(dir)) {
