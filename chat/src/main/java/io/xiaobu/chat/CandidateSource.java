@@ -8,7 +8,7 @@ public enum CandidateSource {
     RETRIEVAL,
     /** The user's long-term memory (acknowledging, recalling or forgetting a fact). */
     MEMORY,
-    /** A generative model (none is trained yet; no candidate has this source today). */
+    /** The generative chat model (1-vs-N sampled, scored by its evaluator). */
     GENERATION,
     /** A calm deflection because the query failed the safety check. */
     SAFETY

@@ -1,8 +1,10 @@
 package io.xiaobu.chat;
 
+import io.xiaobu.chat.generation.GenerationConfig;
 import io.xiaobu.chat.retrieval.AnalyzerKind;
 import io.xiaobu.chat.retrieval.RetrievalConfig;
 import io.xiaobu.chat.safety.SafetyPolicy;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -18,30 +20,54 @@ import java.nio.file.Path;
  * @param maxCandidates      how many candidates {@link ChatEngine#reply} returns at most
  * @param safetyHeadDir      folder of the learned safety head ({@code models/safety}); null or missing: lexicon only
  * @param safetyPolicy       how the lexicon and the head are combined
+ * @param generatorDir       the generative model ({@code train chat --out}); null or missing: no generation
+ * @param generation         the generator's 1-vs-N knobs
  */
 public record ChatConfig(Path indexRoot, Path safetyDir, RetrievalConfig retrieval, RetrievalConfig personaRetrieval,
                          AnalyzerKind personaAnalyzer, double memoryScore, double safetyScore, int maxCandidates,
-                         Path safetyHeadDir, SafetyPolicy safetyPolicy) {
+                         Path safetyHeadDir, SafetyPolicy safetyPolicy, Path generatorDir, GenerationConfig generation) {
 
-    /** Defaults reading {@code index/chat} and {@code models/safety} under the working dir and the configured data dir's safety lexicons. */
+    /** The committed safety head, relative to the working dir (the repository root). */
+    public static final Path DEFAULT_SAFETY_HEAD = Path.of("models", "safety");
+
+    /** The committed generator, relative to the working dir (the repository root). */
+    public static final Path DEFAULT_GENERATOR = Path.of("models", "chat", "generator");
+
+    /**
+     * Defaults reading {@code index/chat} under the working dir, the configured data dir's safety lexicons,
+     * the committed safety head and the committed generator (each when it is there).
+     */
     public static ChatConfig defaults() {
         return new ChatConfig(Path.of("index", "chat"), DataDir.find("safety").orElse(null), RetrievalConfig.defaults(),
-                RetrievalConfig.defaults(), AnalyzerKind.CJK, 0.95, 1.0, 5, Path.of("models", "safety"), SafetyPolicy.defaults());
+                RetrievalConfig.defaults(), AnalyzerKind.CJK, 0.95, 1.0, 5, DEFAULT_SAFETY_HEAD, SafetyPolicy.defaults(),
+                Files.isDirectory(DEFAULT_GENERATOR) ? DEFAULT_GENERATOR : null, GenerationConfig.defaults());
     }
 
     public ChatConfig withIndexRoot(Path root) {
         return new ChatConfig(root, safetyDir, retrieval, personaRetrieval, personaAnalyzer, memoryScore, safetyScore,
-                maxCandidates, safetyHeadDir, safetyPolicy);
+                maxCandidates, safetyHeadDir, safetyPolicy, generatorDir, generation);
     }
 
     public ChatConfig withSafetyDir(Path dir) {
         return new ChatConfig(indexRoot, dir, retrieval, personaRetrieval, personaAnalyzer, memoryScore, safetyScore,
-                maxCandidates, safetyHeadDir, safetyPolicy);
+                maxCandidates, safetyHeadDir, safetyPolicy, generatorDir, generation);
     }
 
     /** {@code dir} null: lexicon only. */
     public ChatConfig withSafetyHead(Path dir, SafetyPolicy policy) {
         return new ChatConfig(indexRoot, safetyDir, retrieval, personaRetrieval, personaAnalyzer, memoryScore, safetyScore,
-                maxCandidates, dir, policy);
+                maxCandidates, dir, policy, generatorDir, generation);
+    }
+
+    /** The same configuration with this generator dir (null: no generation). */
+    public ChatConfig withGeneratorDir(Path dir) {
+        return new ChatConfig(indexRoot, safetyDir, retrieval, personaRetrieval, personaAnalyzer, memoryScore, safetyScore,
+                maxCandidates, safetyHeadDir, safetyPolicy, dir, generation);
+    }
+
+    /** The same configuration with these generation knobs. */
+    public ChatConfig withGeneration(GenerationConfig generation) {
+        return new ChatConfig(indexRoot, safetyDir, retrieval, personaRetrieval, personaAnalyzer, memoryScore, safetyScore,
+                maxCandidates, safetyHeadDir, safetyPolicy, generatorDir, generation);
     }
 }

@@ -2,6 +2,9 @@ package io.xiaobu.chat;
 
 import io.xiaobu.chat.corpus.PersonaBook;
 import io.xiaobu.chat.corpus.PersonaEntry;
+import io.xiaobu.chat.generation.ChatGenerator;
+import io.xiaobu.chat.generation.GeneratorModel;
+import io.xiaobu.chat.generation.ScoredReply;
 import io.xiaobu.chat.memory.MemoryReply;
 import io.xiaobu.chat.memory.MemoryService;
 import io.xiaobu.chat.retrieval.ChatIndexes;
@@ -31,10 +34,14 @@ import java.util.Set;
  *       each reply with a calibrated probability, abstaining below the threshold;</li>
  *   <li>the reply and query–reply safety checks on every retrieved reply; replies already said in
  *       {@code recentTurns} are skipped;</li>
+ *   <li>generation, when a generator is configured and neither memory nor persona answered: N sampled replies
+ *       with the last {@code recentTurns} as context, each scored by the evaluator (relevance, safety — the same
+ *       reply and pair checks —, repetition, length, likelihood); the best passing one joins as a
+ *       {@code GENERATION} candidate with that score (one retry with hotter sampling, else none);</li>
  * </ol>
  * and returns the candidates best first (empty when nothing passed: the caller falls back). "Best" is
- * ordered by source first — memory, then persona (so corpus replies never override who 小布 is), then
- * corpus retrieval — and by score within a source.
+ * ordered by source first — memory, then persona (so corpus and generated replies never override who 小布 is),
+ * then corpus retrieval and generation together — and by score within that.
  */
 public final class ChatEngine implements Closeable {
 
@@ -44,9 +51,17 @@ public final class ChatEngine implements Closeable {
     private final SafetyChecker safety;
     private final MemoryService memory;
     private final ChatConfig config;
+    private final ChatGenerator generator;
 
     public ChatEngine(PersonaBook persona, ChatRetriever personaIndex, ReloadingRetriever corpusIndex,
                       SafetyChecker safety, MemoryService memory, ChatConfig config) {
+        this(persona, personaIndex, corpusIndex, safety, memory, config, null);
+    }
+
+    /** With a generator ({@code null}: retrieval only). */
+    public ChatEngine(PersonaBook persona, ChatRetriever personaIndex, ReloadingRetriever corpusIndex,
+                      SafetyChecker safety, MemoryService memory, ChatConfig config, ChatGenerator generator) {
+        this.generator = generator;
         this.persona = persona;
         this.personaIndex = personaIndex;
         this.corpusIndex = corpusIndex;
@@ -55,17 +70,35 @@ public final class ChatEngine implements Closeable {
         this.config = config;
     }
 
-    /** Builds everything from configuration; {@code memory} may be null (no Neo4j). */
+    /**
+     * Builds everything from configuration; {@code memory} may be null (no Neo4j). A generator dir that holds no
+     * model, or one that fails to load, leaves the engine without generation (logged) rather than failing.
+     */
     public static ChatEngine create(ChatConfig config, MemoryService memory) throws IOException {
         PersonaBook persona = PersonaBook.load();
         ChatRetriever personaIndex = ChatIndexes.inMemory(persona.pairs(), config.personaAnalyzer(),
                 config.personaRetrieval(), 2000);
         ReloadingRetriever corpus = config.indexRoot() != null && Files.isDirectory(config.indexRoot())
                 ? new ReloadingRetriever(config.indexRoot(), config.retrieval()) : null;
-        // no backbone embedder here: the head reads n-grams and the lexicon verdict; a caller holding the turn's
-        // embedding can build its own SafetyChecker with a TextEmbedder (see docs/benchmarks/chat.md §4)
-        SafetyChecker safety = SafetyChecker.create(SafetyLexicon.load(config.safetyDir()), config.safetyHeadDir(), null, config.safetyPolicy());
-        return new ChatEngine(persona, personaIndex, corpus, safety, memory, config);
+        // no backbone embedder here: the head reads the turn's embedding when the caller passes it
+        // (ChatQuery.embedding), else n-grams and the lexicon verdict (see docs/benchmarks/chat.md §4)
+        SafetyChecker safety = SafetyChecker.create(SafetyLexicon.load(config.safetyDir()), config.safetyHeadDir(), null,
+                config.safetyPolicy());
+        return new ChatEngine(persona, personaIndex, corpus, safety, memory, config, loadGenerator(config, safety));
+    }
+
+    /** The configured generator, or null when none is configured or it cannot be loaded (chat then runs on retrieval). */
+    private static ChatGenerator loadGenerator(ChatConfig config, SafetyChecker safety) {
+        if (!GeneratorModel.exists(config.generatorDir())) {
+            return null;
+        }
+        try {
+            return ChatGenerator.load(config.generatorDir(), safety, config.generation());
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(ChatEngine.class.getName()).log(System.Logger.Level.WARNING,
+                    "chat generator under " + config.generatorDir() + " not loaded, retrieval only: " + e.getMessage());
+            return null;
+        }
     }
 
     public SafetyVerdict checkQuery(String text) {
@@ -97,7 +130,7 @@ public final class ChatEngine implements Closeable {
         if (!Texts.hasContent(text)) {
             return List.of();
         }
-        SafetyVerdict verdict = safety.checkQuery(text);
+        SafetyVerdict verdict = safety.checkQuery(text, query.embedding());
         if (!verdict.safe()) {
             return List.of(deflection(verdict, text));
         }
@@ -112,6 +145,11 @@ public final class ChatEngine implements Closeable {
         addRetrieved(out, text, personaIndex.search(text), CandidateSource.PERSONA, said);
         if (corpusIndex != null) {
             addRetrieved(out, text, corpusIndex.search(text), CandidateSource.RETRIEVAL, said);
+        }
+        if (generator != null && out.stream().noneMatch(c -> c.source() == CandidateSource.MEMORY
+                || c.source() == CandidateSource.PERSONA)) {
+            generator.reply(text, query.recentTurns()).filter(r -> !said.contains(Texts.lettersOnly(r.text())))
+                    .ifPresent(r -> out.add(generated(r)));
         }
         out.sort(Comparator.comparingInt((ChatCandidate c) -> c.source() == CandidateSource.MEMORY ? 0
                         : c.source() == CandidateSource.PERSONA ? 1 : 2)
@@ -130,6 +168,17 @@ public final class ChatEngine implements Closeable {
                     r.source(), r.matchedPost(), r.entryId(), r.probability(), r.features().postSimilarity());
             out.add(new ChatCandidate(r.reply(), r.probability(), source, why));
         }
+    }
+
+    /** Whether a generative model is loaded. */
+    public boolean generates() {
+        return generator != null;
+    }
+
+    private static ChatCandidate generated(ScoredReply r) {
+        String why = String.format(Locale.ROOT, "generated: score %.3f, mean log-prob %.2f, context gain %.2f, relevance %.2f, repetition %.2f",
+                r.score(), r.sample().meanLogProb(), r.contextGain(), r.relevance(), r.repetition());
+        return new ChatCandidate(r.text(), r.score(), CandidateSource.GENERATION, why);
     }
 
     private ChatCandidate deflection(SafetyVerdict v, String text) {
@@ -152,6 +201,9 @@ public final class ChatEngine implements Closeable {
     @Override
     public void close() throws IOException {
         personaIndex.close();
+        if (generator != null) {
+            generator.close();
+        }
         if (corpusIndex != null) {
             corpusIndex.close();
         }

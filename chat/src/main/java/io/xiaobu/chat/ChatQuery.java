@@ -9,11 +9,18 @@ import java.util.List;
  * @param turnId      the turn this text comes from (recorded with remembered facts)
  * @param text        what the user said (ASR text after normalisation)
  * @param recentTurns the session's last turns, oldest first (user and assistant); replies already said there are not repeated
+ * @param embedding   the shared backbone's sentence embedding of exactly {@code text}, when the understand stage
+ *                    computed it (the safety head reads it); null when there is none
  */
-public record ChatQuery(String userId, String turnId, String text, List<String> recentTurns) {
+public record ChatQuery(String userId, String turnId, String text, List<String> recentTurns, float[] embedding) {
 
     public ChatQuery {
         recentTurns = recentTurns == null ? List.of() : List.copyOf(recentTurns);
         text = text == null ? "" : text;
+    }
+
+    /** A query without a backbone embedding. */
+    public ChatQuery(String userId, String turnId, String text, List<String> recentTurns) {
+        this(userId, turnId, text, recentTurns, null);
     }
 }

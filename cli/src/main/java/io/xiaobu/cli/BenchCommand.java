@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code xiaobu bench …}: benchmarks that print throughput and latency percentiles. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see the subcommands).",
-        subcommands = {BenchLoadCommand.class, BenchNluCommand.class, BenchRetrievalCommand.class})
+        subcommands = {BenchLoadCommand.class, BenchNluCommand.class, BenchRetrievalCommand.class, BenchGenerationCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -20,7 +20,8 @@ import java.util.Set;
  * query, answers from the user's memory, persona answers and retrieved replies. When the rules
  * understood the turn exactly, chat cannot win it (a covering task outranks chat), so only the
  * safety check runs. Titles the graph recognised (songs, films, poems, apps) are masked before the
- * safety check: "帮我放个原子弹" asks for a song, not for a weapon.
+ * safety check: "帮我放个原子弹" asks for a song, not for a weapon. The safety checks reuse the understand
+ * stage's backbone embedding (for the learned safety head) when the text was not masked.
  */
 public final class ChatSource implements CandidateSource {
 
@@ -41,8 +42,10 @@ public final class ChatSource implements CandidateSource {
     @Override
     public List<Candidate> propose(TurnContext turn) {
         String text = withTitlesMasked(turn);
+        // the backbone embedding describes the unmasked text: the safety head may only read it for that text
+        float[] embedding = text.equals(turn.text().text()) ? turn.sentenceEmbedding() : null;
         if (coveredByRules(turn)) {
-            SafetyVerdict verdict = engine.checkQuery(text);
+            SafetyVerdict verdict = engine.checkQuery(text, embedding);
             if (verdict.safe()) return List.of();
         }
         List<String> recent = new ArrayList<>();
@@ -52,7 +55,7 @@ public final class ChatSource implements CandidateSource {
         }
         List<Candidate> out = new ArrayList<>();
         for (ChatCandidate c : engine.reply(new ChatQuery(turn.request().userId(), turn.request().requestId(),
-                text, recent))) {
+                text, recent, embedding))) {
             Candidate.Source source = switch (c.source()) {
                 case SAFETY -> Candidate.Source.SAFETY;
                 case MEMORY -> Candidate.Source.MEMORY;
