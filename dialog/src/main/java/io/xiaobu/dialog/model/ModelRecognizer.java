@@ -62,6 +62,7 @@ public final class ModelRecognizer implements IntentRecognizer {
     public List<Understanding> recognize(TurnContext turn) {
         NormalizedText text = turn.text();
         ModelOutput out = model.predict(text.text());
+        turn.setSentenceEmbedding(out.embedding());
         List<Slot> slots = new ArrayList<>();
         for (Slot s : out.slots()) {
             slots.add(new Slot(s.name(), text.original().substring(text.originalStart(s.start()), text.originalEnd(s.end())),

@@ -32,6 +32,7 @@ public final class TurnContext {
     private NormalizedText text;
     private List<Understanding> hypotheses = List.of();
     private List<LinkedEntity> entities = List.of();
+    private float[] sentenceEmbedding;
     private final List<Candidate> candidates = new ArrayList<>();
     private FusionRanker.Decision decision;
     private Fulfilment fulfilment;
@@ -89,6 +90,18 @@ public final class TurnContext {
 
     public void setHypotheses(List<Understanding> hypotheses) {
         this.hypotheses = List.copyOf(hypotheses);
+    }
+
+    /**
+     * The shared backbone's sentence embedding of this turn's text, when the model ran in the understand
+     * stage (null when the rules decided alone); later stages reuse it instead of a second backbone pass.
+     */
+    public float[] sentenceEmbedding() {
+        return sentenceEmbedding;
+    }
+
+    public void setSentenceEmbedding(float[] sentenceEmbedding) {
+        this.sentenceEmbedding = sentenceEmbedding;
     }
 
     public List<LinkedEntity> entities() {
