@@ -87,10 +87,20 @@ public final class SafetyHead {
         for (int i : idx) z += nw[i] * s;
         if (embedding != null && embedding.length == embeddingDim()) {
             float[] mean = w.embeddingMean(), std = w.embeddingStd(), ew = w.embeddingWeights();
-            for (int j = 0; j < ew.length; j++) z += ew[j] * (embedding[j] - mean[j]) / std[j];
+            for (int j = 0; j < ew.length; j++) z += ew[j] * standardise(embedding[j], mean[j], std[j]);
         }
         return z;
     }
+
+    /**
+     * One embedding component in training standard deviations, clipped to ±{@value #CLIP}: an embedding
+     * unlike any seen in training (another backbone, a degenerate vector) cannot swing the head on its own.
+     */
+    static float standardise(float x, float mean, float std) {
+        return Math.max(-CLIP, Math.min(CLIP, (x - mean) / std));
+    }
+
+    static final float CLIP = 4f;
 
     static double sigmoid(double z) {
         return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));

@@ -60,7 +60,7 @@ public final class SafetyHeadTrainer {
             idx[i] = grams.indices(s.text());
             if (s.embedding() != null && s.embedding().length == dim) {
                 emb[i] = new float[dim];
-                for (int j = 0; j < dim; j++) emb[i][j] = (s.embedding()[j] - mean[j]) / std[j];
+                for (int j = 0; j < dim; j++) emb[i][j] = SafetyHead.standardise(s.embedding()[j], mean[j], std[j]);
             }
             if (s.unsafe()) positives++;
         }

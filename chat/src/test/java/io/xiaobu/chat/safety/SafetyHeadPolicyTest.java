@@ -18,10 +18,10 @@ class SafetyHeadPolicyTest {
     private static final SafetyChecker LEXICON_ONLY = SafetyChecker.create(LEXICON, Path.of("no", "such", "dir"), null, SafetyPolicy.defaults());
 
     @Test
-    void theCommittedHeadFileLoadsAndReadsTheSmpBackbonesEmbedding() throws Exception {
+    void theCommittedHeadFileLoadsAndReadsTheProductBackbonesEmbedding() throws Exception {
         SafetyHead head = SafetyHead.load(HEAD_DIR).orElseThrow();
         assertThat(head.embeddingDim()).isEqualTo(128);
-        assertThat(head.backbone()).isEqualTo("models/nlu/smp");
+        assertThat(head.backbone()).isEqualTo("models/nlu/product");
         assertThat(WITH_HEAD.hasHead()).isTrue();
         assertThat(WITH_HEAD.mode()).startsWith("lexicon + learned head");
     }
