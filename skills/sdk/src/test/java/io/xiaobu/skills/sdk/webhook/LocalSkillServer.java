@@ -72,6 +72,22 @@ final class LocalSkillServer implements AutoCloseable {
             }
             reply(ex, 200, "{\"tts\":\"too late\"}");
         });
+        server.createContext("/drip", ex -> { // answers at once, then one body byte every 100 ms for 10 s
+            read(ex);
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, 0);
+            try (var out = ex.getResponseBody()) {
+                for (int i = 0; i < 100; i++) {
+                    out.write(' ');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                // the client gave up: expected
+            }
+        });
         server.createContext("/flaky", ex -> {
             read(ex);
             if (flaky.getAndIncrement() == 0) reply(ex, 503, "busy");

@@ -90,6 +90,19 @@ class WebhookSkillHandlerTest {
     }
 
     @Test
+    void aWebhookThatDripsItsAnswerByteByByteIsStillCutOffAtTheBudget() {
+        // every read returns within the socket timeout, so only the deadline watchdog can stop this one
+        var hook = new WebhookSkillHandler(WebhookConfig.of(server.url("/drip"), LocalSkillServer.SECRET).allowingPrivateNetworks()
+                .withBudget(Duration.ofMillis(400)));
+        long start = System.nanoTime();
+        SkillResponse r = hook.handle(request());
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertThat(ms).isLessThanOrEqualTo(400);
+        assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(r.failureReason()).contains("timeout");
+    }
+
+    @Test
     void only503IsRetriedBecauseTheRequestWasNotProcessed() {
         assertThat(handler("/flaky", LocalSkillServer.SECRET).handle(request()).tts()).isEqualTo("第二次成功了。");
         assertThat(server.calls.get()).isEqualTo(2);
