@@ -1,5 +1,6 @@
 package io.xiaobu.dialog.model;
 
+import io.xiaobu.kg.eval.KbqaEvaluation;
 import io.xiaobu.nlu.Slot;
 import io.xiaobu.nlu.data.DatasetFormat;
 import io.xiaobu.nlu.data.NluExample;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
 /**
  * The product model's training and held-out data: the skills' own sample utterances plus the public
  * datasets mapped to the product's intents and slots ({@link PublicNluMapping}), plus chit-chat (SMP2017
- * {@code chat}, LCCC posts) for the task-vs-chat head. Every example id starts with its source
+ * {@code chat}, LCCC posts, the project's personal statements for memory) for the task-vs-chat head, and
+ * NLPCC 2016 KBQA questions as {@code qa}. Every example id starts with its source
  * ({@code skill:}, {@code smp:}, {@code cais:}, {@code nlpcc2018:}, {@code smp2017:}, {@code lccc:}).
  * Dev parts: SMP-ECDT {@code dev.jsonl}, CAIS {@code ch.valid}, SMP2017 {@code develop.jsonl}, and a
  * group-wise hold-out of NLPCC 2018 sessions, LCCC posts and skill samples. A missing file is skipped.
@@ -75,6 +77,17 @@ public record ProductTrainingSet(List<NluExample> train, List<NluExample> dev) {
             dev.addAll(Splits.holdOut(posts, o.holdout(), true));
             progress.accept("product data: lccc " + posts.size() + " posts as chat");
         }
+        Path kbqa = dataDir.resolve("kg/nlpcc2016-kbqa/nlpcc-iccpol-2016.kbqa.training-data");
+        if (Files.isReadable(kbqa)) {
+            List<NluExample> questions = kbqaQuestions(kbqa, o.maxPerLabel(), rnd);
+            // the KBQA benchmark's own split: its dev questions (id % 10 == 0) stay out of training here too
+            questions.forEach(q -> (q.group().endsWith(":dev") ? dev : train).add(q));
+            progress.accept("product data: nlpcc2016 kbqa " + questions.size() + " questions as qa");
+        }
+        List<NluExample> personal = personalStatements(rnd);
+        train.addAll(Splits.holdOut(personal, o.holdout(), false));
+        dev.addAll(Splits.holdOut(personal, o.holdout(), true));
+        progress.accept("product data: " + personal.size() + " personal statements and questions as chat");
         List<NluExample> samples = new SkillSamples(skills, recognizers, valuePool(train, o.poolPerSlot(), rnd))
                 .sample(o.perTemplate(), o.seed());
         train.addAll(Splits.holdOut(samples, o.holdout(), false));
@@ -136,6 +149,56 @@ public record ProductTrainingSet(List<NluExample> train, List<NluExample> dev) {
             Collections.shuffle(list, rnd);
             out.put(name, List.copyOf(list.subList(0, Math.min(perSlot, list.size()))));
         });
+        return out;
+    }
+
+    /** Factoid questions of the NLPCC 2016 KBQA training file as {@code qa}: at most {@code max}, chosen at random. */
+    private static List<NluExample> kbqaQuestions(Path file, int max, Random rnd) throws IOException {
+        List<KbqaEvaluation.Item> items = new ArrayList<>(KbqaEvaluation.read(file, false));
+        Collections.shuffle(items, rnd);
+        List<NluExample> out = new ArrayList<>();
+        for (KbqaEvaluation.Item q : items.subList(0, Math.min(max, items.size()))) {
+            if (q.question().isBlank()) continue;
+            String part = q.id() % 10 == 0 ? "dev" : "train";
+            out.add(new NluExample("kbqa:question:" + q.id(), "kbqa:" + part, q.question(), ProductLabels.QA, ProductLabels.QA,
+                    List.of(), null, null, false, null));
+        }
+        return out;
+    }
+
+    /** The project's personal statements and questions ({@code nlu/personal-statements.txt}) as {@code chat}. */
+    static List<NluExample> personalStatements(Random rnd) throws IOException {
+        Map<String, List<String>> fillers = new LinkedHashMap<>();
+        List<String> templates = new ArrayList<>();
+        try (var in = ProductTrainingSet.class.getResourceAsStream("/nlu/personal-statements.txt")) {
+            if (in == null) return List.of();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                if (line.startsWith("@")) {
+                    String[] parts = line.substring(1).split("\\s+");
+                    fillers.put(parts[0], List.of(parts).subList(1, parts.length));
+                } else {
+                    templates.add(line);
+                }
+            }
+        }
+        List<NluExample> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String t : templates) {
+            for (int i = 0; i < 12; i++) {
+                String text = t;
+                for (var f : fillers.entrySet()) {
+                    while (text.contains("{" + f.getKey() + "}")) {
+                        text = text.replaceFirst("\\{" + f.getKey() + "\\}", f.getValue().get(rnd.nextInt(f.getValue().size())));
+                    }
+                }
+                if (seen.add(text)) {
+                    out.add(new NluExample("personal:" + ProductLabels.CHAT + ":" + out.size(), "personal:" + text, text,
+                            ProductLabels.CHAT, ProductLabels.CHAT, List.of(), null, null, true, null));
+                }
+            }
+        }
         return out;
     }
 

@@ -24,7 +24,8 @@ import java.util.List;
  * are different intents within {@code ambiguityGap} of each other, the decision is "clarify": the
  * assistant asks which one was meant rather than guessing. When nothing passes but two task
  * intents stand above {@code clarifyFloor} (tied rule templates the graph could not settle), the
- * decision is also to ask between the best two.
+ * decision is also to ask between the best two — also when only a generated reply passed, since a
+ * generated reply is the fallback, not an understanding.
  */
 public final class FusionRanker {
 
@@ -45,6 +46,7 @@ public final class FusionRanker {
     }
 
     private static final int DROPPED = Integer.MAX_VALUE;
+    private static final int FALLBACK = 4;
 
     private final Settings settings;
 
@@ -65,6 +67,11 @@ public final class FusionRanker {
             return tiedBelowFloor(candidates);
         }
         Ranked winner = ranked.get(0);
+        if (winner.priority() == FALLBACK) {
+            // a generated reply is only the fallback: two plausible task readings are worth a question first
+            Decision ask = tiedBelowFloor(candidates);
+            if (ask.clarify()) return ask;
+        }
         Ranked runnerUp = ranked.size() > 1 ? ranked.get(1) : null;
         if (isAmbiguous(winner, runnerUp)) {
             return new Decision(ranked, winner, runnerUp, true, String.format(
@@ -111,7 +118,7 @@ public final class FusionRanker {
             case GREETING -> s >= settings.greeting() ? 1 : s >= settings.retrievalMin() ? 3 : DROPPED;
             case KBQA, MEMORY -> 2;
             case CHAT_RETRIEVAL -> s >= settings.retrievalMin() ? 3 : DROPPED;
-            case CHAT_GENERATION -> s >= settings.generationMin() ? 4 : DROPPED;
+            case CHAT_GENERATION -> s >= settings.generationMin() ? FALLBACK : DROPPED;
         };
     }
 

@@ -73,6 +73,20 @@ class FusionRankerTest {
     }
 
     @Test
+    void tiedReadingsBelowTheFloorAreAskedAboutRatherThanAnsweredByAGeneratedReply() {
+        var d = ranker.rank(List.of(task("music.play", 0.45), task("video.play", 0.40), other(Candidate.Source.CHAT_GENERATION, 0.9)));
+        assertThat(d.clarify()).isTrue();
+        assertThat(d.winner().candidate().intent()).isEqualTo("music.play");
+    }
+
+    @Test
+    void aGeneratedReplyAnswersWhenNoTwoTaskReadingsAreInSight() {
+        var d = ranker.rank(List.of(task("music.play", 0.45), other(Candidate.Source.CHAT_GENERATION, 0.9)));
+        assertThat(d.clarify()).isFalse();
+        assertThat(d.winner().candidate().source()).isEqualTo(Candidate.Source.CHAT_GENERATION);
+    }
+
+    @Test
     void candidatesBelowEveryFloorLeaveNoWinner() {
         var d = ranker.rank(List.of(task("alarm.set", 0.2), other(Candidate.Source.CHAT_RETRIEVAL, 0.1)));
         assertThat(d.winner()).isNull();
