@@ -57,6 +57,18 @@ public final class RetrievalEvaluator {
      */
     public static List<Metrics> evaluate(List<ChatPair> pairs, AnalyzerKind kind, Embedder embedder, int negatives,
                                          long seed, IntConsumer progress) throws IOException {
+        String name = embedder == null ? null : embedder.getClass().getSimpleName() + "-" + embedder.dimension();
+        return evaluate(pairs, kind, embedder, embedder, name, negatives, seed, progress);
+    }
+
+    /**
+     * As {@link #evaluate(List, AnalyzerKind, Embedder, int, long, IntConsumer)} with different embedders for
+     * the post (query side) and the reply (e.g. the two sides of a matching projection); both null: BM25 only.
+     */
+    public static List<Metrics> evaluate(List<ChatPair> pairs, AnalyzerKind kind, Embedder postEmbedder,
+                                         Embedder replyEmbedder, String vectorName, int negatives, long seed,
+                                         IntConsumer progress) throws IOException {
+        Embedder embedder = postEmbedder;
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Analyzer analyzer = kind.create();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
@@ -75,8 +87,8 @@ public final class RetrievalEvaluator {
         float[][] replyVectors = null;
         float[][] postVectors = null;
         if (embedder != null) {
-            replyVectors = embedder.embedAll(pairs.stream().map(ChatPair::reply).toList());
-            postVectors = embedder.embedAll(pairs.stream().map(ChatPair::post).toList());
+            replyVectors = replyEmbedder.embedAll(pairs.stream().map(ChatPair::reply).toList());
+            postVectors = postEmbedder.embedAll(pairs.stream().map(ChatPair::post).toList());
         }
         QueryBuilder qb = new QueryBuilder(analyzer);
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -111,9 +123,8 @@ public final class RetrievalEvaluator {
         List<Metrics> out = new ArrayList<>();
         out.add(bm25.metrics("bm25", kind.name(), negatives));
         if (embedder != null) {
-            String name = embedder.getClass().getSimpleName() + "-" + embedder.dimension();
-            out.add(vector.metrics("vector", name, negatives));
-            out.add(hybrid.metrics("hybrid-rrf", kind.name() + "+" + name, negatives));
+            out.add(vector.metrics("vector", vectorName, negatives));
+            out.add(hybrid.metrics("hybrid-rrf", kind.name() + "+" + vectorName, negatives));
         }
         return out;
     }
