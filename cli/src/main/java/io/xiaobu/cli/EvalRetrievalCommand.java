@@ -36,7 +36,7 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--method", defaultValue = "bm25",
-            description = "whose metrics are the top-level fields: bm25, vector or hybrid-rrf (all are in all_methods)")
+            description = "whose metrics are the top-level fields: bm25, vector, hybrid-rrf or hybrid-learned (all are in all_methods)")
     String method;
 
     @Option(names = "--dim", defaultValue = "256", description = "dimension of the hashing embedder (the vector baseline)")

@@ -19,6 +19,9 @@ final class MatchingOptions {
             description = "matching projection dir (train chat-matching), or 'identity' for the raw backbone embedding")
     String matching;
 
+    /** The backbone embedder behind the last {@link #open()}, for precomputing turn embeddings. */
+    BackboneEmbedder backboneEmbedder;
+
     /** The encoder, or null (with the reason printed) when the backbone or projection is missing. The model stays open for the JVM's life. */
     MatchingEncoder open() throws IOException {
         boolean identity = "identity".equals(matching);
@@ -30,6 +33,7 @@ final class MatchingOptions {
         MatchingProjection p = identity ? MatchingProjection.identity(model.predict("你好").embedding().length)
                 : MatchingProjection.load(Path.of(matching));
         String name = identity ? "backbone-identity" : "backbone+" + Path.of(matching).getFileName();
-        return new MatchingEncoder(new BackboneEmbedder(model, 64), p, name);
+        backboneEmbedder = new BackboneEmbedder(model, 64);
+        return new MatchingEncoder(backboneEmbedder, p, name);
     }
 }

@@ -23,6 +23,24 @@ public final class MatchingEncoder {
         this.name = name;
     }
 
+    /**
+     * An encoder without a backbone of its own, for a service whose understand stage already ran the backbone:
+     * it projects the turn's embedding ({@link #queryFromBackbone}); a query without one gets no vector (BM25
+     * only for that query). Null when {@code dir} holds no projection.
+     */
+    public static MatchingEncoder projectionOnly(java.nio.file.Path dir) {
+        if (dir == null || !java.nio.file.Files.isRegularFile(dir.resolve(MatchingProjection.FILE))) {
+            return null;
+        }
+        try {
+            return new MatchingEncoder(text -> null, MatchingProjection.load(dir), "backbone+" + dir.getFileName());
+        } catch (java.io.IOException | RuntimeException e) {
+            System.getLogger(MatchingEncoder.class.getName()).log(System.Logger.Level.WARNING,
+                    "matching projection under " + dir + " not loaded, retrieval is BM25 only: " + e.getMessage());
+            return null;
+        }
+    }
+
     public int dimension() {
         return projection.dimension();
     }

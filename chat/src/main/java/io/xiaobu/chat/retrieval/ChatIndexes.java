@@ -139,12 +139,18 @@ public final class ChatIndexes {
      * generation was calibrated hybrid and {@code matcher} is given, else BM25 only (see {@link ChatRetriever#hybrid()}).
      */
     public static ChatRetriever open(Path generation, RetrievalConfig config, MatchingEncoder matcher) throws IOException {
+        return open(generation, config, matcher, false);
+    }
+
+    /** As {@link #open(Path, RetrievalConfig, MatchingEncoder)}; {@code forceHybrid} unites KNN hits even when calibration preferred BM25 (benchmarks). */
+    public static ChatRetriever open(Path generation, RetrievalConfig config, MatchingEncoder matcher, boolean forceHybrid)
+            throws IOException {
         Properties meta = new Properties();
         try (InputStream in = Files.newInputStream(generation.resolve(META))) {
             meta.load(in);
         }
         AnalyzerKind analyzer = AnalyzerKind.valueOf(meta.getProperty("analyzer", "CJK"));
-        boolean hybrid = Boolean.parseBoolean(meta.getProperty("hybrid", "false"));
+        boolean hybrid = forceHybrid || Boolean.parseBoolean(meta.getProperty("hybrid", "false"));
         return new ChatRetriever(FSDirectory.open(generation), analyzer, LogisticModel.fromProperties(meta), config,
                 hybrid ? matcher : null, true);
     }

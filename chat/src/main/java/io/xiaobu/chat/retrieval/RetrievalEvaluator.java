@@ -84,6 +84,7 @@ public final class RetrievalEvaluator {
         Accumulator bm25 = new Accumulator();
         Accumulator vector = new Accumulator();
         Accumulator hybrid = new Accumulator();
+        List<Scored> kept = new ArrayList<>();
         float[][] replyVectors = null;
         float[][] postVectors = null;
         if (embedder != null) {
@@ -114,6 +115,7 @@ public final class RetrievalEvaluator {
                         fused.put(c, 1 / (60 + lexRank.get(c)) + 1 / (60 + denseRank.get(c)));
                     }
                     hybrid.add(i, fused);
+                    kept.add(new Scored(i, lexical, dense));
                 }
                 if ((i + 1) % 1000 == 0) {
                     progress.accept(i + 1);
@@ -125,6 +127,46 @@ public final class RetrievalEvaluator {
         if (embedder != null) {
             out.add(vector.metrics("vector", vectorName, negatives));
             out.add(hybrid.metrics("hybrid-rrf", kind.name() + "+" + vectorName, negatives));
+            out.add(learnedFusion(kept).metrics("hybrid-learned", kind.name() + "+" + vectorName, negatives));
+        }
+        return out;
+    }
+
+    /** One post's candidate scores, kept for the learned fusion. */
+    private record Scored(int truth, Map<Integer, Double> lexical, Map<Integer, Double> dense) {
+        Map<Integer, Double> fused(double weight) {
+            Map<Integer, Double> out = new HashMap<>();
+            lexical.forEach((c, l) -> out.put(c, l + weight * dense.get(c)));
+            return out;
+        }
+    }
+
+    /** Weights tried for BM25 + w · cosine. */
+    static final double[] FUSION_WEIGHTS = {0, 0.25, 0.5, 1, 2, 4, 8, 16};
+
+    /**
+     * BM25 + w · cosine with w learned by 2-fold cross-fitting: w is chosen on the even posts (best MRR) and
+     * scored on the odd ones, and vice versa, so no post is scored with a weight fitted on it.
+     */
+    private static Accumulator learnedFusion(List<Scored> all) {
+        Accumulator out = new Accumulator();
+        for (int fold = 0; fold < 2; fold++) {
+            int f = fold;
+            List<Scored> fit = all.stream().filter(x -> x.truth() % 2 == f).toList();
+            double best = 0;
+            double bestMrr = -1;
+            for (double w : FUSION_WEIGHTS) {
+                Accumulator a = new Accumulator();
+                fit.forEach(x -> a.add(x.truth(), x.fused(w)));
+                double mrr = a.metrics("", "", 0).mrr();
+                if (mrr > bestMrr) {
+                    bestMrr = mrr;
+                    best = w;
+                }
+            }
+            double w = best;
+            System.err.printf(java.util.Locale.ROOT, "learned fusion: weight %.2f fitted on %s posts%n", w, f == 0 ? "even" : "odd");
+            all.stream().filter(x -> x.truth() % 2 != f).forEach(x -> out.add(x.truth(), x.fused(w)));
         }
         return out;
     }
