@@ -44,6 +44,10 @@ public final class TrainChatMatchingCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "20")
     double scale;
 
+    @Option(names = "--sources", split = ",", defaultValue = "lccc,kdconv,chatterbot",
+            description = "corpora to train on (ChatPair sources)")
+    List<String> sources;
+
     @Override
     public Integer call() throws Exception {
         Path chat = ChatDataOption.chatDir(data);
@@ -51,14 +55,14 @@ public final class TrainChatMatchingCommand implements Callable<Integer> {
         List<String> posts = new ArrayList<>();
         List<String> replies = new ArrayList<>();
         for (ChatPair p : ChatCorpus.load(new PersonaBook(List.of()), chat)) {
-            if (!p.entryId().equals("toy_train.txt")) {
+            if (!p.entryId().equals("toy_train.txt") && sources.contains(p.source())) {
                 for (String r : p.replies()) {
                     posts.add(p.post());
                     replies.add(r);
                 }
             }
         }
-        System.out.printf("training on %d pairs from %s (toy_train.txt excluded: it is the eval file)%n", posts.size(), chat);
+        System.out.printf("training on %d pairs of %s from %s (toy_train.txt excluded: it is the eval file)%n", posts.size(), sources, chat);
         List<float[]> postEmb;
         List<float[]> replyEmb;
         try (NluModel model = NluModel.load(backbone)) {
