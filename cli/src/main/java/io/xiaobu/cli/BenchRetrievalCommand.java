@@ -78,7 +78,7 @@ public final class BenchRetrievalCommand implements Callable<Integer> {
         }
         Path root = Files.createTempDirectory("xiaobu-bench-chat");
         long t0 = System.nanoTime();
-        io.xiaobu.chat.matching.MatchingEncoder matcher = vectors ? matching.open() : null;
+        io.xiaobu.chat.matching.MatchingEncoder matcher = vectors ? matching.open(true) : null;
         Path gen = ChatIndexes.buildGeneration(root, docs, List.of(), analyzer, matcher, 2000,
                 n -> System.out.printf("indexed %d docs%n", n),
                 (mode, r) -> System.out.printf(Locale.ROOT, "calibration %s: paraphrase top-1 %.3f, ECE %.4f%n", mode, r.heldOutTop1(), r.ece()));

@@ -24,6 +24,11 @@ final class MatchingOptions {
 
     /** The encoder, or null (with the reason printed) when the backbone or projection is missing. The model stays open for the JVM's life. */
     MatchingEncoder open() throws IOException {
+        return open(false);
+    }
+
+    /** @param cached remember every backbone embedding (benchmarks whose corpus repeats texts) */
+    MatchingEncoder open(boolean cached) throws IOException {
         boolean identity = "identity".equals(matching);
         if (!Files.isDirectory(backbone) || (!identity && !Files.isRegularFile(Path.of(matching).resolve(MatchingProjection.FILE)))) {
             System.out.printf("no matching vectors: backbone %s or projection %s missing (BM25 only)%n", backbone, matching);
@@ -34,6 +39,6 @@ final class MatchingOptions {
                 : MatchingProjection.load(Path.of(matching));
         String name = identity ? "backbone-identity" : "backbone+" + Path.of(matching).getFileName();
         backboneEmbedder = new BackboneEmbedder(model, 64);
-        return new MatchingEncoder(backboneEmbedder, p, name);
+        return new MatchingEncoder(cached ? new CachingEmbedder(backboneEmbedder) : backboneEmbedder, p, name);
     }
 }
