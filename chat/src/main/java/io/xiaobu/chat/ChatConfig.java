@@ -30,6 +30,9 @@ public record ChatConfig(Path indexRoot, Path safetyDir, RetrievalConfig retriev
     /** The committed safety head, relative to the working dir (the repository root). */
     public static final Path DEFAULT_SAFETY_HEAD = Path.of("models", "safety");
 
+    /** The committed matching projection (hybrid retrieval), relative to the working dir (the repository root). */
+    public static final Path DEFAULT_MATCHING = Path.of("models", "chat", "matching");
+
     /** The committed generator, relative to the working dir (the repository root). */
     public static final Path DEFAULT_GENERATOR = Path.of("models", "chat", "generator");
 

@@ -79,7 +79,8 @@ public final class ChatEngine implements Closeable {
         ChatRetriever personaIndex = ChatIndexes.inMemory(persona.pairs(), config.personaAnalyzer(),
                 config.personaRetrieval(), 2000);
         ReloadingRetriever corpus = config.indexRoot() != null && Files.isDirectory(config.indexRoot())
-                ? new ReloadingRetriever(config.indexRoot(), config.retrieval()) : null;
+                ? new ReloadingRetriever(config.indexRoot(), config.retrieval(),
+                        io.xiaobu.chat.matching.MatchingEncoder.projectionOnly(ChatConfig.DEFAULT_MATCHING)) : null;
         // no backbone embedder here: the head reads the turn's embedding when the caller passes it
         // (ChatQuery.embedding), else n-grams and the lexicon verdict (see docs/benchmarks/chat.md §4)
         SafetyChecker safety = SafetyChecker.create(SafetyLexicon.load(config.safetyDir()), config.safetyHeadDir(), null,
@@ -144,7 +145,7 @@ public final class ChatEngine implements Closeable {
         query.recentTurns().forEach(t -> said.add(Texts.lettersOnly(t)));
         addRetrieved(out, text, personaIndex.search(text), CandidateSource.PERSONA, said);
         if (corpusIndex != null) {
-            addRetrieved(out, text, corpusIndex.search(text), CandidateSource.RETRIEVAL, said);
+            addRetrieved(out, text, corpusIndex.search(text, query.embedding()), CandidateSource.RETRIEVAL, said);
         }
         if (generator != null && out.stream().noneMatch(c -> c.source() == CandidateSource.MEMORY
                 || c.source() == CandidateSource.PERSONA)) {

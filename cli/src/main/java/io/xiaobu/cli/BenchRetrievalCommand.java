@@ -43,6 +43,12 @@ public final class BenchRetrievalCommand implements Callable<Integer> {
     @Option(names = "--analyzer", defaultValue = "CJK")
     AnalyzerKind analyzer;
 
+    @Option(names = "--vectors", description = "index HNSW matching vectors too and time hybrid search given each query's precomputed backbone embedding")
+    boolean vectors;
+
+    @picocli.CommandLine.Mixin
+    MatchingOptions matching = new MatchingOptions();
+
     @Override
     public Integer call() throws Exception {
         Path chat = ChatDataOption.chatDir(data);
@@ -72,11 +78,17 @@ public final class BenchRetrievalCommand implements Callable<Integer> {
         }
         Path root = Files.createTempDirectory("xiaobu-bench-chat");
         long t0 = System.nanoTime();
-        Path gen = ChatIndexes.buildGeneration(root, docs, List.of(), analyzer, 2000, n -> { }, r -> { });
+        io.xiaobu.chat.matching.MatchingEncoder matcher = vectors ? matching.open(true) : null;
+        Path gen = ChatIndexes.buildGeneration(root, docs, List.of(), analyzer, matcher, 2000,
+                n -> System.out.printf("indexed %d docs%n", n),
+                (mode, r) -> System.out.printf(Locale.ROOT, "calibration %s: paraphrase top-1 %.3f, ECE %.4f%n", mode, r.heldOutTop1(), r.ece()));
         System.out.printf(Locale.ROOT, "built + calibrated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        try (ChatRetriever retriever = ChatIndexes.open(gen, RetrievalConfig.defaults())) {
+        // the service passes the understand stage's embedding: precompute it outside the timed search
+        List<float[]> qEmb = matcher == null ? null : matching.backboneEmbedder.embedAll(qs);
+        try (ChatRetriever retriever = ChatIndexes.open(gen, RetrievalConfig.defaults(), matcher, matcher != null)) {
+            System.out.println("mode: " + (retriever.hybrid() ? "hybrid (BM25 top-30 + HNSW top-10, cosine features)" : "BM25 only"));
             for (int i = 0; i < warmup; i++) {
-                retriever.search(qs.get(i % qs.size()));
+                retriever.search(qs.get(i % qs.size()), qEmb == null ? null : qEmb.get(i % qs.size()));
             }
             long[] nanos = new long[queries];
             long[] cpu = new long[queries];
@@ -84,9 +96,10 @@ public final class BenchRetrievalCommand implements Callable<Integer> {
             int answered = 0;
             for (int i = 0; i < queries; i++) {
                 String q = qs.get((i + warmup) % qs.size());
+                float[] e = qEmb == null ? null : qEmb.get((i + warmup) % qs.size());
                 long c = threads.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
-                answered += retriever.search(q).isEmpty() ? 0 : 1;
+                answered += retriever.search(q, e).isEmpty() ? 0 : 1;
                 nanos[i] = System.nanoTime() - s;
                 cpu[i] = threads.getCurrentThreadCpuTime() - c;
             }

@@ -36,7 +36,7 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--method", defaultValue = "bm25",
-            description = "whose metrics are the top-level fields: bm25, vector or hybrid-rrf (all are in all_methods)")
+            description = "whose metrics are the top-level fields: bm25, vector, hybrid-rrf or hybrid-learned (all are in all_methods)")
     String method;
 
     @Option(names = "--dim", defaultValue = "256", description = "dimension of the hashing embedder (the vector baseline)")
@@ -45,15 +45,28 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     @Option(names = "--encoder", description = "a trained dual encoder dir (train chat-encoder); default: the hashing baseline")
     Path encoder;
 
+    @Option(names = "--backbone-vectors", description = "vector = the shared backbone's embedding through the matching projection (--matching)")
+    boolean backboneVectors;
+
+    @picocli.CommandLine.Mixin
+    MatchingOptions matching = new MatchingOptions();
+
     @Override
     public Integer call() throws Exception {
         List<ChatPair> pairs = LcccReader.readPairs(data);
         long t0 = System.nanoTime();
+        io.xiaobu.chat.matching.MatchingEncoder backbone = backboneVectors ? matching.open() : null;
+        if (backboneVectors && backbone == null) {
+            return 2;
+        }
         io.xiaobu.chat.retrieval.Embedder embedder = encoder != null
                 ? io.xiaobu.chat.encoder.DualEncoderEmbedder.load(encoder)
                 : HashingEmbedder.fit(pairs.stream().map(ChatPair::reply).toList(), dim);
-        List<RetrievalEvaluator.Metrics> all = RetrievalEvaluator.evaluate(pairs, analyzer, embedder, negatives, seed,
-                n -> System.err.printf("evaluated %d/%d posts%n", n, pairs.size()));
+        java.util.function.IntConsumer progress = n -> System.err.printf("evaluated %d/%d posts%n", n, pairs.size());
+        List<RetrievalEvaluator.Metrics> all = backbone != null
+                ? RetrievalEvaluator.evaluate(pairs, analyzer, backbone.querySide(), backbone.replySide(),
+                        backbone.name(), negatives, seed, progress)
+                : RetrievalEvaluator.evaluate(pairs, analyzer, embedder, negatives, seed, progress);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("data", data.getFileName().toString());
@@ -62,7 +75,9 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
         ArrayNode methods = root.putArray("all_methods");
         all.forEach(m -> put(methods.addObject(), m));
         root.put("seconds", (System.nanoTime() - t0) / 1e9);
-        root.put("vector_note", encoder != null ? "vector = trained dual encoder " + encoder.getFileName()
+        root.put("vector_note", backbone != null ? "vector = shared backbone embedding (" + matching.backbone
+                + ") through matching projection " + backbone.name() + ": post side vs reply side"
+                : encoder != null ? "vector = trained dual encoder " + encoder.getFileName()
                 : "vector = non-learned hashed char-1/2-gram IDF embedding (IDF fitted on the file's replies)");
         String text = mapper.writeValueAsString(root);
         System.out.println(text);

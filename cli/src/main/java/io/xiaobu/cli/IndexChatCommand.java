@@ -4,6 +4,7 @@ import io.xiaobu.chat.corpus.ChatCorpus;
 import io.xiaobu.chat.corpus.ChatPair;
 import io.xiaobu.chat.corpus.LcccReader;
 import io.xiaobu.chat.corpus.PersonaBook;
+import io.xiaobu.chat.matching.MatchingEncoder;
 import io.xiaobu.chat.retrieval.AnalyzerKind;
 import io.xiaobu.chat.retrieval.ChatIndexes;
 import java.nio.file.Files;
@@ -31,6 +32,12 @@ public final class IndexChatCommand implements Callable<Integer> {
     @Option(names = "--calibration-queries", defaultValue = "4000", description = "queries used to fit the calibrated reranker")
     int calibrationQueries;
 
+    @Option(names = "--no-vectors", description = "BM25 fields only (no HNSW vectors)")
+    boolean noVectors;
+
+    @picocli.CommandLine.Mixin
+    MatchingOptions matching = new MatchingOptions();
+
     @Override
     public Integer call() throws Exception {
         Path chat = ChatDataOption.chatDir(data);
@@ -40,12 +47,15 @@ public final class IndexChatCommand implements Callable<Integer> {
         List<String> foreign = Files.isRegularFile(sessions)
                 ? LcccReader.readSessions(sessions, "valid").stream().map(ChatPair::post).toList() : List.of();
         System.out.printf("read %d pairs from %s (%d foreign calibration posts)%n", pairs.size(), chat, foreign.size());
-        Path gen = ChatIndexes.buildGeneration(out, pairs, foreign, analyzer, calibrationQueries,
+        MatchingEncoder vectors = noVectors ? null : matching.open();
+        System.out.println(vectors == null ? "vectors: none (BM25 only)" : "vectors: HNSW post+reply, " + vectors.name());
+        Path gen = ChatIndexes.buildGeneration(out, pairs, foreign, analyzer, vectors, calibrationQueries,
                 n -> System.out.printf("indexed %d docs%n", n),
-                r -> System.out.printf(Locale.ROOT, "calibration: %d queries, %d examples, positive %.3f, held-out ECE %.4f, "
+                (mode, r) -> System.out.printf(Locale.ROOT, "calibration " + mode + ": %d queries, %d examples, positive %.3f, held-out ECE %.4f, "
                         + "accuracy %.3f, paraphrase top-1 %.3f, foreign abstain %.3f%n  model %s%n",
                         r.queries(), r.examples(), r.positiveRate(), r.ece(), r.heldOutAccuracy(), r.heldOutTop1(),
                         r.heldOutForeignAbstain(), r.model()));
+        System.out.println("serving mode: " + (ChatIndexes.isHybrid(gen) ? "hybrid (BM25 + KNN, learned fusion)" : "BM25 only"));
         System.out.printf(Locale.ROOT, "published %s in %.1f s%n", gen, (System.nanoTime() - t0) / 1e9);
         return 0;
     }

@@ -2,6 +2,7 @@ package io.xiaobu.chat.retrieval;
 
 import io.xiaobu.chat.Texts;
 import io.xiaobu.chat.corpus.ChatPair;
+import io.xiaobu.chat.matching.MatchingEncoder;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -9,15 +10,24 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.Directory;
 
-/** Writes chat pairs into a Lucene index: one document per (post, replies) with the reply's popularity. */
+/**
+ * Writes chat pairs into a Lucene index: one document per (post, replies) with the reply's popularity and,
+ * when a {@link MatchingEncoder} is given, HNSW vectors of the post and of its first reply (dot product on
+ * L2-normalised vectors = cosine).
+ */
 public final class ChatIndexBuilder {
+
+    /** Documents embedded per batch of backbone passes. */
+    private static final int CHUNK = 2048;
 
     private ChatIndexBuilder() {
     }
@@ -28,6 +38,12 @@ public final class ChatIndexBuilder {
      */
     public static int build(List<ChatPair> pairs, Directory dir, AnalyzerKind analyzer, IntConsumer progress)
             throws IOException {
+        return build(pairs, dir, analyzer, null, progress);
+    }
+
+    /** As {@link #build(List, Directory, AnalyzerKind, IntConsumer)}; {@code vectors} null: BM25 fields only. */
+    public static int build(List<ChatPair> pairs, Directory dir, AnalyzerKind analyzer, MatchingEncoder vectors,
+                            IntConsumer progress) throws IOException {
         Map<String, Integer> popularity = new HashMap<>();
         for (ChatPair p : pairs) {
             for (String r : p.replies()) {
@@ -36,16 +52,24 @@ public final class ChatIndexBuilder {
         }
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer.create()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
-        int written = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<ChatPair> unique = pairs.stream().filter(p -> seen.add(p.post() + '\t' + String.join("\n", p.replies()))).toList();
+        int written = 0;
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
-            for (ChatPair p : pairs) {
-                if (!seen.add(p.post() + '\t' + String.join("\n", p.replies()))) {
-                    continue;
-                }
-                w.addDocument(document(p, popularity));
-                if (++written % 10_000 == 0) {
-                    progress.accept(written);
+            for (int start = 0; start < unique.size(); start += CHUNK) {
+                List<ChatPair> chunk = unique.subList(start, Math.min(unique.size(), start + CHUNK));
+                List<float[]> postVecs = vectors == null ? null : vectors.queries(chunk.stream().map(ChatPair::post).toList());
+                List<float[]> replyVecs = vectors == null ? null : vectors.replies(chunk.stream().map(ChatPair::reply).toList());
+                for (int i = 0; i < chunk.size(); i++) {
+                    Document d = document(chunk.get(i), popularity);
+                    if (vectors != null) {
+                        d.add(new KnnFloatVectorField(Fields.POST_VEC, postVecs.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+                        d.add(new KnnFloatVectorField(Fields.REPLY_VEC, replyVecs.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+                    }
+                    w.addDocument(d);
+                    if (++written % 10_000 == 0) {
+                        progress.accept(written);
+                    }
                 }
             }
             w.forceMerge(1);

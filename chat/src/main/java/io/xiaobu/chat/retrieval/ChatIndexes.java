@@ -1,6 +1,7 @@
 package io.xiaobu.chat.retrieval;
 
 import io.xiaobu.chat.corpus.ChatPair;
+import io.xiaobu.chat.matching.MatchingEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +13,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -31,26 +34,51 @@ public final class ChatIndexes {
     private ChatIndexes() {
     }
 
-    /** Builds, calibrates and publishes a new generation under {@code root}; returns its directory. */
+    /** Builds, calibrates and publishes a new BM25-only generation under {@code root}; returns its directory. */
     public static Path buildGeneration(Path root, List<ChatPair> pairs, List<String> foreignQueries,
                                        AnalyzerKind analyzer, int calibrationQueries, IntConsumer progress,
-                                       java.util.function.Consumer<CalibrationTrainer.Result> onCalibrated)
+                                       Consumer<CalibrationTrainer.Result> onCalibrated) throws IOException {
+        return buildGeneration(root, pairs, foreignQueries, analyzer, null, calibrationQueries, progress,
+                (mode, r) -> onCalibrated.accept(r));
+    }
+
+    /**
+     * Builds, calibrates and publishes a new generation. With a {@code matcher} the documents also get HNSW
+     * vectors and the reranker is calibrated twice on the same generated queries, BM25-only and hybrid
+     * (BM25 ∪ KNN, cosine features); the generation serves hybrid only when that does not lower the
+     * held-out paraphrase top-1 ({@code index.properties}: {@code hybrid=true|false}, both results kept).
+     * {@code onCalibrated} gets ("bm25" | "hybrid", result).
+     */
+    public static Path buildGeneration(Path root, List<ChatPair> pairs, List<String> foreignQueries,
+                                       AnalyzerKind analyzer, MatchingEncoder matcher, int calibrationQueries,
+                                       IntConsumer progress, BiConsumer<String, CalibrationTrainer.Result> onCalibrated)
             throws IOException {
         Files.createDirectories(root);
         String name = "gen-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
         Path gen = root.resolve(name);
-        int docs;
         try (Directory dir = FSDirectory.open(gen)) {
-            docs = ChatIndexBuilder.build(pairs, dir, analyzer, progress);
-            CalibrationTrainer.Result result;
-            try (ChatRetriever prior = new ChatRetriever(dir, analyzer, LogisticModel.prior(), RetrievalConfig.defaults())) {
-                result = new CalibrationTrainer(5, 7).train(prior, pairs, foreignQueries, calibrationQueries);
+            int docs = ChatIndexBuilder.build(pairs, dir, analyzer, matcher, progress);
+            CalibrationTrainer.Result lexical = calibrate(dir, analyzer, null, pairs, foreignQueries, calibrationQueries);
+            onCalibrated.accept("bm25", lexical);
+            CalibrationTrainer.Result chosen = lexical;
+            Properties meta = new Properties();
+            if (matcher != null) {
+                CalibrationTrainer.Result hybrid = calibrate(dir, analyzer, matcher, pairs, foreignQueries, calibrationQueries);
+                onCalibrated.accept("hybrid", hybrid);
+                boolean useHybrid = hybrid.heldOutTop1() >= lexical.heldOutTop1();
+                chosen = useHybrid ? hybrid : lexical;
+                meta.setProperty("hybrid", Boolean.toString(useHybrid));
+                meta.setProperty("matching", matcher.name());
+                meta.setProperty("matching.dim", Integer.toString(matcher.dimension()));
+                meta.setProperty("calibration.bm25", summary(lexical));
+                meta.setProperty("calibration.hybrid", summary(hybrid));
+            } else {
+                meta.setProperty("hybrid", "false");
             }
-            onCalibrated.accept(result);
-            Properties meta = result.model().toProperties();
+            meta.putAll(chosen.model().toProperties());
             meta.setProperty("analyzer", analyzer.name());
             meta.setProperty("docs", Integer.toString(docs));
-            meta.setProperty("calibration.ece", Double.toString(result.ece()));
+            meta.setProperty("calibration.ece", Double.toString(chosen.ece()));
             try (OutputStream out = Files.newOutputStream(gen.resolve(META))) {
                 meta.store(out, "xiaobu chat index");
             }
@@ -92,14 +120,53 @@ public final class ChatIndexes {
         return root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).trim());
     }
 
-    /** Opens one generation read-only with the calibration it was built with. */
+    /** Whether a generation was calibrated to serve hybrid. */
+    public static boolean isHybrid(Path generation) throws IOException {
+        Properties meta = new Properties();
+        try (InputStream in = Files.newInputStream(generation.resolve(META))) {
+            meta.load(in);
+        }
+        return Boolean.parseBoolean(meta.getProperty("hybrid", "false"));
+    }
+
+    /** Opens one generation read-only, BM25 candidates only, with the calibration it was built with. */
     public static ChatRetriever open(Path generation, RetrievalConfig config) throws IOException {
+        return open(generation, config, null);
+    }
+
+    /**
+     * Opens one generation read-only with the calibration it was built with; hybrid (BM25 ∪ KNN) when the
+     * generation was calibrated hybrid and {@code matcher} is given, else BM25 only (see {@link ChatRetriever#hybrid()}).
+     */
+    public static ChatRetriever open(Path generation, RetrievalConfig config, MatchingEncoder matcher) throws IOException {
+        return open(generation, config, matcher, false);
+    }
+
+    /** As {@link #open(Path, RetrievalConfig, MatchingEncoder)}; {@code forceHybrid} unites KNN hits even when calibration preferred BM25 (benchmarks). */
+    public static ChatRetriever open(Path generation, RetrievalConfig config, MatchingEncoder matcher, boolean forceHybrid)
+            throws IOException {
         Properties meta = new Properties();
         try (InputStream in = Files.newInputStream(generation.resolve(META))) {
             meta.load(in);
         }
         AnalyzerKind analyzer = AnalyzerKind.valueOf(meta.getProperty("analyzer", "CJK"));
-        return new ChatRetriever(FSDirectory.open(generation), analyzer, LogisticModel.fromProperties(meta), config, true);
+        boolean hybrid = forceHybrid || Boolean.parseBoolean(meta.getProperty("hybrid", "false"));
+        return new ChatRetriever(FSDirectory.open(generation), analyzer, LogisticModel.fromProperties(meta), config,
+                hybrid ? matcher : null, true);
+    }
+
+    private static CalibrationTrainer.Result calibrate(Directory dir, AnalyzerKind analyzer, MatchingEncoder matcher,
+                                                       List<ChatPair> pairs, List<String> foreign, int queries)
+            throws IOException {
+        LogisticModel prior = matcher == null ? LogisticModel.prior() : LogisticModel.hybridPrior();
+        try (ChatRetriever r = new ChatRetriever(dir, analyzer, prior, RetrievalConfig.defaults(), matcher)) {
+            return new CalibrationTrainer(5, 7).train(r, pairs, foreign, queries);
+        }
+    }
+
+    private static String summary(CalibrationTrainer.Result r) {
+        return String.format(java.util.Locale.ROOT, "ece=%.4f accuracy=%.3f paraphraseTop1=%.3f foreignAbstain=%.3f model=%s",
+                r.ece(), r.heldOutAccuracy(), r.heldOutTop1(), r.heldOutForeignAbstain(), r.model());
     }
 
     /** Builds a calibrated in-memory index (used for the persona answers at start-up). */
@@ -107,7 +174,7 @@ public final class ChatIndexes {
                                          int calibrationQueries) throws IOException {
         Directory dir = new ByteBuffersDirectory();
         ChatIndexBuilder.build(pairs, dir, analyzer, n -> { });
-        try (ChatRetriever prior = new ChatRetriever(dir, analyzer, LogisticModel.prior(), config)) {
+        try (ChatRetriever prior = new ChatRetriever(dir, analyzer, LogisticModel.prior(), config, null)) {
             LogisticModel model = new CalibrationTrainer(5, 7).train(prior, pairs, List.of(), calibrationQueries).model();
             return new ChatRetriever(dir, analyzer, model, config);
         }

@@ -5,28 +5,37 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Reranking features of one (query, indexed post, reply) candidate. All are cheap char-level
- * statistics computed on the fly.
+ * Reranking features of one (query, indexed post, reply) candidate: cheap char-level statistics computed
+ * on the fly, plus the matching cosines of the query's vector with the post's and the reply's indexed
+ * vectors (0 when the index or the query has no vectors). {@code bm25} is 0 for a candidate that only the
+ * vector search found, so the calibrated reranker learns the fusion of both.
  */
 public record Features(double bm25, double postSimilarity, double postCoverage, double replyRelevance,
-                       double replyLength, double popularity, double persona, double queryLength) {
+                       double replyLength, double popularity, double persona, double queryLength,
+                       double postCosine, double replyCosine) {
 
     /** Number of features, the input width of the {@link LogisticModel}. */
-    public static final int SIZE = 8;
+    public static final int SIZE = 10;
     public static final String[] NAMES = {"bm25", "postSimilarity", "postCoverage", "replyRelevance",
-            "replyLength", "popularity", "persona", "queryLength"};
+            "replyLength", "popularity", "persona", "queryLength", "postCosine", "replyCosine"};
 
     public double[] vector() {
         return new double[] {bm25, postSimilarity, postCoverage, replyRelevance, replyLength, popularity, persona,
-                queryLength};
+                queryLength, postCosine, replyCosine};
     }
 
     static Features of(String query, float bm25, String post, String reply, int popularity, boolean persona) {
+        return of(query, bm25, post, reply, popularity, persona, 0, 0);
+    }
+
+    static Features of(String query, float bm25, String post, String reply, int popularity, boolean persona,
+                       double postCosine, double replyCosine) {
         String q = Texts.lettersOnly(query);
         String p = Texts.lettersOnly(post);
         String r = Texts.lettersOnly(reply);
         return new Features(Math.log1p(bm25), dice(bigrams(q), bigrams(p)), coverage(q, p), coverage(q, r),
-                Math.log1p(r.length()), Math.log1p(popularity), persona ? 1 : 0, Math.log1p(q.length()));
+                Math.log1p(r.length()), Math.log1p(popularity), persona ? 1 : 0, Math.log1p(q.length()), postCosine,
+                replyCosine);
     }
 
     /** Char bigrams (the single char for one-char strings). */

@@ -9,6 +9,10 @@ final class Fields {
     static final String SOURCE = "source";
     static final String ENTRY = "entry";
     static final String POPULARITY = "popularity";
+    /** HNSW vector of the post (query side of the matching projection); absent in BM25-only indexes. */
+    static final String POST_VEC = "post_vec";
+    /** HNSW vector of the (first) reply (reply side of the matching projection). */
+    static final String REPLY_VEC = "reply_vec";
 
     private Fields() {
     }

@@ -26,6 +26,14 @@ public final class LogisticModel {
         return new LogisticModel(w, -6);
     }
 
+    /** The hand-set start for hybrid calibration: post similarity and the post's matching cosine. */
+    public static LogisticModel hybridPrior() {
+        double[] w = new double[Features.SIZE];
+        w[1] = 10;
+        w[8] = 4;
+        return new LogisticModel(w, -8);
+    }
+
     public double probability(double[] x) {
         double z = bias;
         for (int i = 0; i < weights.length; i++) {

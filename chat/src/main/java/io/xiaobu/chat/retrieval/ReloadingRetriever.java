@@ -1,5 +1,6 @@
 package io.xiaobu.chat.retrieval;
 
+import io.xiaobu.chat.matching.MatchingEncoder;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,13 +16,20 @@ public final class ReloadingRetriever implements Closeable {
 
     private final Path root;
     private final RetrievalConfig config;
+    private final MatchingEncoder matcher;
     private volatile ChatRetriever live;
     private volatile Path liveGeneration;
     private ChatRetriever retired;
 
     public ReloadingRetriever(Path root, RetrievalConfig config) throws IOException {
+        this(root, config, null);
+    }
+
+    /** @param matcher query vectors for hybrid generations; null: every generation is served BM25-only */
+    public ReloadingRetriever(Path root, RetrievalConfig config, MatchingEncoder matcher) throws IOException {
         this.root = root;
         this.config = config;
+        this.matcher = matcher;
         refresh();
     }
 
@@ -31,7 +39,7 @@ public final class ReloadingRetriever implements Closeable {
         if (gen == null || Objects.equals(gen, liveGeneration)) {
             return false;
         }
-        ChatRetriever next = ChatIndexes.open(gen, config);
+        ChatRetriever next = ChatIndexes.open(gen, config, matcher);
         if (retired != null) {
             retired.close();
         }
@@ -47,8 +55,19 @@ public final class ReloadingRetriever implements Closeable {
     }
 
     public List<RetrievedReply> search(String query) {
+        return search(query, null);
+    }
+
+    /** @param backboneEmbedding the turn's backbone embedding of {@code query}, or null */
+    public List<RetrievedReply> search(String query, float[] backboneEmbedding) {
         ChatRetriever r = live;
-        return r == null ? List.of() : r.search(query);
+        return r == null ? List.of() : r.search(query, backboneEmbedding);
+    }
+
+    /** Whether the live generation is served hybrid (BM25 ∪ KNN). */
+    public boolean hybrid() {
+        ChatRetriever r = live;
+        return r != null && r.hybrid();
     }
 
     public int size() {

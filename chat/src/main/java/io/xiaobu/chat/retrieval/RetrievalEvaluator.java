@@ -57,6 +57,18 @@ public final class RetrievalEvaluator {
      */
     public static List<Metrics> evaluate(List<ChatPair> pairs, AnalyzerKind kind, Embedder embedder, int negatives,
                                          long seed, IntConsumer progress) throws IOException {
+        String name = embedder == null ? null : embedder.getClass().getSimpleName() + "-" + embedder.dimension();
+        return evaluate(pairs, kind, embedder, embedder, name, negatives, seed, progress);
+    }
+
+    /**
+     * As {@link #evaluate(List, AnalyzerKind, Embedder, int, long, IntConsumer)} with different embedders for
+     * the post (query side) and the reply (e.g. the two sides of a matching projection); both null: BM25 only.
+     */
+    public static List<Metrics> evaluate(List<ChatPair> pairs, AnalyzerKind kind, Embedder postEmbedder,
+                                         Embedder replyEmbedder, String vectorName, int negatives, long seed,
+                                         IntConsumer progress) throws IOException {
+        Embedder embedder = postEmbedder;
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Analyzer analyzer = kind.create();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
@@ -72,11 +84,12 @@ public final class RetrievalEvaluator {
         Accumulator bm25 = new Accumulator();
         Accumulator vector = new Accumulator();
         Accumulator hybrid = new Accumulator();
+        List<Scored> kept = new ArrayList<>();
         float[][] replyVectors = null;
         float[][] postVectors = null;
         if (embedder != null) {
-            replyVectors = embedder.embedAll(pairs.stream().map(ChatPair::reply).toList());
-            postVectors = embedder.embedAll(pairs.stream().map(ChatPair::post).toList());
+            replyVectors = replyEmbedder.embedAll(pairs.stream().map(ChatPair::reply).toList());
+            postVectors = postEmbedder.embedAll(pairs.stream().map(ChatPair::post).toList());
         }
         QueryBuilder qb = new QueryBuilder(analyzer);
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -102,6 +115,7 @@ public final class RetrievalEvaluator {
                         fused.put(c, 1 / (60 + lexRank.get(c)) + 1 / (60 + denseRank.get(c)));
                     }
                     hybrid.add(i, fused);
+                    kept.add(new Scored(i, lexical, dense));
                 }
                 if ((i + 1) % 1000 == 0) {
                     progress.accept(i + 1);
@@ -111,9 +125,48 @@ public final class RetrievalEvaluator {
         List<Metrics> out = new ArrayList<>();
         out.add(bm25.metrics("bm25", kind.name(), negatives));
         if (embedder != null) {
-            String name = embedder.getClass().getSimpleName() + "-" + embedder.dimension();
-            out.add(vector.metrics("vector", name, negatives));
-            out.add(hybrid.metrics("hybrid-rrf", kind.name() + "+" + name, negatives));
+            out.add(vector.metrics("vector", vectorName, negatives));
+            out.add(hybrid.metrics("hybrid-rrf", kind.name() + "+" + vectorName, negatives));
+            out.add(learnedFusion(kept).metrics("hybrid-learned", kind.name() + "+" + vectorName, negatives));
+        }
+        return out;
+    }
+
+    /** One post's candidate scores, kept for the learned fusion. */
+    private record Scored(int truth, Map<Integer, Double> lexical, Map<Integer, Double> dense) {
+        Map<Integer, Double> fused(double weight) {
+            Map<Integer, Double> out = new HashMap<>();
+            lexical.forEach((c, l) -> out.put(c, l + weight * dense.get(c)));
+            return out;
+        }
+    }
+
+    /** Weights tried for BM25 + w · cosine. */
+    static final double[] FUSION_WEIGHTS = {0, 0.25, 0.5, 1, 2, 4, 8, 16};
+
+    /**
+     * BM25 + w · cosine with w learned by 2-fold cross-fitting: w is chosen on the even posts (best MRR) and
+     * scored on the odd ones, and vice versa, so no post is scored with a weight fitted on it.
+     */
+    private static Accumulator learnedFusion(List<Scored> all) {
+        Accumulator out = new Accumulator();
+        for (int fold = 0; fold < 2; fold++) {
+            int f = fold;
+            List<Scored> fit = all.stream().filter(x -> x.truth() % 2 == f).toList();
+            double best = 0;
+            double bestMrr = -1;
+            for (double w : FUSION_WEIGHTS) {
+                Accumulator a = new Accumulator();
+                fit.forEach(x -> a.add(x.truth(), x.fused(w)));
+                double mrr = a.metrics("", "", 0).mrr();
+                if (mrr > bestMrr) {
+                    bestMrr = mrr;
+                    best = w;
+                }
+            }
+            double w = best;
+            System.err.printf(java.util.Locale.ROOT, "learned fusion: weight %.2f fitted on %s posts%n", w, f == 0 ? "even" : "odd");
+            all.stream().filter(x -> x.truth() % 2 != f).forEach(x -> out.add(x.truth(), x.fused(w)));
         }
         return out;
     }
