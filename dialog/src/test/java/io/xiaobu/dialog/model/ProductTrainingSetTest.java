@@ -45,7 +45,7 @@ class ProductTrainingSetTest {
     }
 
     @Test
-    void withoutPublicDataEverySkillIntentIsLearnedFromItsOwnSamples() throws Exception {
+    void withoutPublicDataEverySkillIntentIsLearnedFromItsOwnSamplesBesideTheProjectsPersonalStatements() throws Exception {
         ProductTrainingSet set = ProductTrainingSet.build(work.resolve("no-data"), skills, catalog.recognizers(), SMALL, s -> { });
         Set<String> labels = all(set).stream().map(NluExample::intent).collect(Collectors.toSet());
         for (Skill s : skills) {
@@ -54,7 +54,14 @@ class ProductTrainingSetTest {
             }
         }
         assertThat(set.dev()).isNotEmpty();
+        assertThat(labels).contains(ProductLabels.CHAT);
         for (NluExample e : all(set)) {
+            if (ProductTrainingSet.source(e).equals("personal")) { // the project's own statements for memory: chat
+                assertThat(e.intent()).isEqualTo(ProductLabels.CHAT);
+                assertThat(e.chat()).isTrue();
+                continue;
+            }
+            assertThat(ProductTrainingSet.source(e)).isEqualTo("skill");
             assertThat(e.domain()).isEqualTo(e.intent().substring(0, e.intent().indexOf('/')));
             assertThat(e.chat()).isFalse();
             for (Slot slot : e.slots()) assertThat(e.text().substring(slot.start(), slot.end())).isEqualTo(slot.value());
