@@ -147,7 +147,7 @@ public final class ChatEngine implements Closeable {
         if (corpusIndex != null) {
             addRetrieved(out, text, corpusIndex.search(text, query.embedding()), CandidateSource.RETRIEVAL, said);
         }
-        if (generator != null && out.stream().noneMatch(c -> c.source() == CandidateSource.MEMORY
+        if (generator != null && query.generate() && out.stream().noneMatch(c -> c.source() == CandidateSource.MEMORY
                 || c.source() == CandidateSource.PERSONA)) {
             generator.reply(text, query.recentTurns()).filter(r -> !said.contains(Texts.lettersOnly(r.text())))
                     .ifPresent(r -> out.add(generated(r)));

@@ -31,6 +31,12 @@ class ChatEngineGenerationTest {
     }
 
     @Test
+    void nothingIsGeneratedWhenTheCallerKnowsATaskCoversTheTurn() {
+        List<ChatCandidate> c = engine.reply(new ChatQuery("u1", "t5", "周末去哪玩", List.of("今天好累", "怎么了"), null, false));
+        assertThat(c).noneMatch(x -> x.source() == CandidateSource.GENERATION);
+    }
+
+    @Test
     void anOrdinaryChatLineGetsAGeneratedCandidateWithAScoreInZeroOne() {
         assertThat(engine.generates()).isTrue();
         List<ChatCandidate> c = engine.reply(new ChatQuery("u1", "t1", "周末去哪玩", List.of("今天好累", "怎么了")));

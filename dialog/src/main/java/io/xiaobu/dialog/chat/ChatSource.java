@@ -21,7 +21,8 @@ import java.util.Set;
  * understood the turn exactly, chat cannot win it (a covering task outranks chat), so only the
  * safety check runs. Titles the graph recognised (songs, films, poems, apps) are masked before the
  * safety check: "帮我放个原子弹" asks for a song, not for a weapon. The safety checks reuse the understand
- * stage's backbone embedding (for the learned safety head) when the text was not masked.
+ * stage's backbone embedding (for the learned safety head) when the text was not masked. No reply is
+ * generated when a task reading covers the query (it would be the ranker's fallback and lose).
  */
 public final class ChatSource implements CandidateSource {
 
@@ -55,7 +56,7 @@ public final class ChatSource implements CandidateSource {
         }
         List<Candidate> out = new ArrayList<>();
         for (ChatCandidate c : engine.reply(new ChatQuery(turn.request().userId(), turn.request().requestId(),
-                text, recent, embedding))) {
+                text, recent, embedding, !coveredByTask(turn)))) {
             Candidate.Source source = switch (c.source()) {
                 case SAFETY -> Candidate.Source.SAFETY;
                 case MEMORY -> Candidate.Source.MEMORY;
@@ -77,6 +78,11 @@ public final class ChatSource implements CandidateSource {
             if (TITLES.contains(e.type()) && !e.mention().isEmpty()) text = text.replace(e.mention(), "《》");
         }
         return text;
+    }
+
+    /** A task reading the ranker puts above every chat reply but greetings: a generated reply (its fallback) cannot win. */
+    private boolean coveredByTask(TurnContext turn) {
+        return turn.hypotheses().stream().anyMatch(u -> u.confidence() >= taskCover);
     }
 
     private boolean coveredByRules(TurnContext turn) {
