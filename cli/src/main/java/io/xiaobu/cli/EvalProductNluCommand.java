@@ -41,6 +41,11 @@ public final class EvalProductNluCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "12", description = "intents and confusions to list")
     int top;
 
+    private static String rejectLine(io.xiaobu.nlu.eval.RejectMetrics r) {
+        return r == null ? "no reject labels" : String.format(java.util.Locale.ROOT, "P %.3f  R %.3f  F1 %.3f  EER %.3f  (%d to reject of %d)",
+                r.precision(), r.recall(), r.f1(), r.eer(), r.positives(), r.n());
+    }
+
     @Override
     public Integer call() throws Exception {
         Path dir = model != null ? model : EvalNluCommand.committedModel("product");
@@ -52,17 +57,45 @@ public final class EvalProductNluCommand implements Callable<Integer> {
             EntityLexicon lexicon = m.meta().config().entityTags() ? EntityLexicon.load(DataDir.resolve()) : EntityLexicon.empty();
             NluEvaluator evaluator = new NluEvaluator(0.5);
             List<Prediction> all = ModelPredictions.of(m, lexicon, dev, 64);
-            EvalReport overall = evaluator.evaluate(dev, all);
-            System.out.printf("model %s, %d held-out utterances%n%n", dir, dev.size());
+            // turns with an intent label are scored on understanding; CATSLU turns carry only the reject label
+            List<NluExample> labelled = new ArrayList<>();
+            List<Prediction> labelledPreds = new ArrayList<>();
+            for (int i = 0; i < dev.size(); i++) {
+                if (dev.get(i).intent() == null) continue;
+                labelled.add(dev.get(i));
+                labelledPreds.add(all.get(i));
+            }
+            EvalReport overall = evaluator.evaluate(labelled, labelledPreds);
+            System.out.printf("model %s, %d held-out utterances (%d with intent labels)%n%n", dir, dev.size(), labelled.size());
             System.out.print(overall.format(top, top));
             out.put("all", overall.flat());
             for (var entry : bySource.entrySet()) {
                 List<Prediction> preds = new ArrayList<>();
                 for (int i = 0; i < dev.size(); i++) if (ProductTrainingSet.source(dev.get(i)).equals(entry.getKey())) preds.add(all.get(i));
                 EvalReport r = evaluator.evaluate(entry.getValue(), preds);
-                System.out.printf("%n%-10s n %5d  domain(skill) %.4f  intent %.4f  slot F1 %.4f  sentence %.4f%n", entry.getKey(),
-                        r.n(), r.domainAccuracy(), r.intentAccuracy(), r.slotF1(), r.sentenceAccuracy());
+                if (entry.getValue().stream().allMatch(e -> e.intent() == null)) {
+                    System.out.printf("%n%-10s n %5d  reject head only: %s%n", entry.getKey(), r.n(), rejectLine(r.reject()));
+                } else {
+                    System.out.printf("%n%-10s n %5d  domain(skill) %.4f  intent %.4f  slot F1 %.4f  sentence %.4f%n", entry.getKey(),
+                            r.n(), r.domainAccuracy(), r.intentAccuracy(), r.slotF1(), r.sentenceAccuracy());
+                }
                 out.put(entry.getKey(), r.flat());
+            }
+            if (m.meta().trained("reject")) {
+                // what the service meets: the in-car turns and every other held-out request together
+                System.out.println("\nreject head over every held-out turn (the service rejects at or above the threshold):");
+                for (double t : new double[]{0.3, 0.5, 0.7, 0.9}) {
+                    EvalReport r = new NluEvaluator(t).evaluate(dev, all);
+                    long falseRejects = 0, accepted = 0;
+                    for (int i = 0; i < dev.size(); i++) {
+                        if (!Boolean.FALSE.equals(dev.get(i).reject()) || ProductTrainingSet.source(dev.get(i)).equals("catslu")) continue;
+                        accepted++;
+                        if (all.get(i).rejectProb() >= t) falseRejects++;
+                    }
+                    System.out.printf("  threshold %.1f  %s  requests of the other sources rejected %d / %d (%.4f)%n", t,
+                            rejectLine(r.reject()), falseRejects, accepted, (double) falseRejects / Math.max(1, accepted));
+                    out.put("reject@" + t, r.flat());
+                }
             }
         }
         if (json != null) {

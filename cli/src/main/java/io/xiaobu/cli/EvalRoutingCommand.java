@@ -37,7 +37,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "dataset file, e.g. ../shared/data/nlu/smp-ecdt/dev.jsonl")
     Path data;
 
-    @Option(names = "--format", defaultValue = "smp", description = "smp | cais | nlpcc2018 | smp2017 (labels mapped by PublicNluMapping). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--format", defaultValue = "smp", description = "smp | cais | nlpcc2018 | smp2017 (labels mapped by PublicNluMapping); catslu measures rejection. Default: ${DEFAULT-VALUE}")
     DatasetFormat format;
 
     @Option(names = "--holdout", defaultValue = "0", description = "score only this held-out fraction of sessions (as train nlu --holdout). Default: ${DEFAULT-VALUE}")
@@ -51,6 +51,9 @@ public final class EvalRoutingCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", description = "Route the first N utterances once, unmeasured, before the scored pass (JIT warm-up for the latency figures). Default: ${DEFAULT-VALUE}")
     int warmup = 200;
+
+    @Option(names = "--no-signals", description = "catslu: send the ASR text without the (simulated) recogniser signals")
+    boolean noSignals;
 
     @Option(names = "--json", description = "Write the metrics as a flat JSON object here.")
     Path json;
@@ -70,6 +73,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         List<NluExample> all = format.reader().read(data);
         List<NluExample> examples = holdout > 0 ? Splits.holdOut(all, holdout, true) : all;
+        if (format == DatasetFormat.CATSLU) return rejection(settings, examples);
         int n = 0, correct = 0, correctWithoutAsking = 0, qa = 0, qaNotTask = 0;
         Map<String, int[]> perSkill = new TreeMap<>();
         Map<String, Integer> confusions = new LinkedHashMap<>();
@@ -130,6 +134,61 @@ public final class EvalRoutingCommand implements Callable<Integer> {
             out.put("understand_p95_ms", understand[1]);
             out.put("understand_p99_ms", understand[2]);
             mapper.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), out);
+        }
+        return 0;
+    }
+
+    /**
+     * CATSLU turns (the ASR 1-best, each dialogue in its own session) through the assistant: how many of
+     * the turns not meant for it end {@code rejected}, and how many meant for it do — the reject stage's
+     * rules and the model's reject head together, as served.
+     */
+    private int rejection(AssistantSettings settings, List<NluExample> turns) throws Exception {
+        int tp = 0, fp = 0, fn = 0, tn = 0, byModel = 0, invalid = 0;
+        try (Assistant assistant = new AssistantFactory(settings, new PrintStream(System.err)).assemble(TurnRecorderListener.NONE).build()) {
+            int i = 0;
+            for (NluExample e : turns) {
+                i++;
+                String id = "catslu-" + i;
+                float conf = e.asr().confidence();
+                TurnRequest.Asr asr = noSignals ? new TurnRequest.Asr(e.text(), null, null, null, null, null)
+                        : new TurnRequest.Asr(e.text(), Float.isNaN(conf) ? null : (double) conf, null,
+                        Float.isNaN(e.asr().audioSeconds()) ? null : Math.round(e.asr().audioSeconds() * 1000), null, null);
+                TurnResponse r;
+                try {
+                    r = assistant.turns().handle(new TurnRequest(id, "catslu-user-" + e.group(), "eval", "catslu-" + e.group(),
+                            "2026-11-21T08:30:00+08:00", "Asia/Shanghai",
+                            new TurnRequest.Device(DeviceType.CAR, "zh-CN", List.of("screen")), asr, Map.of()), true);
+                } catch (io.xiaobu.dialog.api.InvalidRequestException empty) {
+                    r = null; // the recogniser heard no text: the API answers 400, nothing is done
+                    invalid++;
+                }
+                boolean rejected = r == null || r.outcome() == io.xiaobu.dialog.api.Outcome.REJECTED;
+                if (r != null && rejected && r.trace() != null && r.trace().stages().stream().anyMatch(st -> st.name().equals("understand") && st.note() != null && st.note().contains("rejected by the model"))) byModel++;
+                boolean gold = Boolean.TRUE.equals(e.reject());
+                if (rejected && gold) tp++;
+                else if (rejected) fp++;
+                else if (gold) fn++;
+                else tn++;
+                if (i % 200 == 0) System.err.printf("eval routing: %d turns%n", i);
+            }
+        }
+        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp), rc = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        double f1 = p + rc == 0 ? 0 : 2 * p * rc / (p + rc);
+        System.out.printf("%nrejection through the assistant (%s): %d turns, %d not meant for it%n",
+                noSignals ? "ASR text only" : "ASR text + simulated confidence and audio length", turns.size(), tp + fn);
+        System.out.printf("  precision %.3f  recall %.3f  F1 %.3f;  meant for it but rejected %d of %d (%.4f); rejected by the model's head %d%n",
+                p, rc, f1, fp, fp + tn, (double) fp / Math.max(1, fp + tn), byModel);
+        System.out.printf("  (%d turns had an empty ASR text: the API refuses them with 400, counted as rejected)%n", invalid);
+        if (json != null) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("n", turns.size());
+            out.put("reject_precision", p);
+            out.put("reject_recall", rc);
+            out.put("reject_f1", f1);
+            out.put("false_reject_rate", (double) fp / Math.max(1, fp + tn));
+            out.put("rejected_by_model", byModel);
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), out);
         }
         return 0;
     }

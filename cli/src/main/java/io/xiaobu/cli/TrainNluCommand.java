@@ -70,6 +70,12 @@ public final class TrainNluCommand implements Callable<Integer> {
     @Option(names = "--corpus-lines", defaultValue = "20000", description = "at most this many lines per corpus file")
     int corpusLines;
 
+    @Option(names = "--slot-swap", defaultValue = "0", description = "probability of seeing a training utterance with other values in its slots (0 = off)")
+    double slotSwap;
+
+    @Option(names = "--seed", defaultValue = "20261121", description = "shuffling, masking and augmentation seed")
+    long seed;
+
     @Override
     public Integer call() throws Exception {
         List<NluExample> all = data.read();
@@ -86,7 +92,7 @@ public final class TrainNluCommand implements Callable<Integer> {
         System.out.printf("train %d, dev %d utterances; lexicon %d entries; corpus %d lines%n",
                 train.size(), devSet.size(), lexicon.size(), texts.size());
         ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm, context);
-        TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, 20261121L);
+        TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, seed, slotSwap);
         Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(train, devSet, lexicon, texts, out);
         System.out.println("wrote " + out + "  " + info);
         return 0;

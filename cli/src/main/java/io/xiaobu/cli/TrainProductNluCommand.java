@@ -45,13 +45,19 @@ public final class TrainProductNluCommand implements Callable<Integer> {
     @Option(names = "--entity-tags", description = "feed lexicon entity-type tags (the service does not supply them yet)")
     boolean entityTags;
 
+    @Option(names = "--text-only", description = "the reject head ignores the recogniser signals")
+    boolean textOnly;
+
+    @Option(names = "--slot-swap", defaultValue = "0", description = "probability of seeing a training utterance with other values in its slots (0 = off)")
+    double slotSwap;
+
     @Override
     public Integer call() throws Exception {
         ProductTrainingSet set = data.build();
         EntityLexicon lexicon = entityTags ? EntityLexicon.load(DataDir.resolve()) : EntityLexicon.empty();
         System.out.printf("train %d, dev %d utterances%n", set.train().size(), set.dev().size());
-        ModelConfig cfg = new ModelConfig(128, 4, 3, 48, 0.1f, entityTags, false, lstm);
-        TrainOptions opt = new TrainOptions(epochs, batch, lr, 0, 6000, 20261121L);
+        ModelConfig cfg = new ModelConfig(128, 4, 3, 48, 0.1f, entityTags, !textOnly, lstm);
+        TrainOptions opt = new TrainOptions(epochs, batch, lr, 0, 6000, 20261121L, slotSwap);
         Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(set.train(), set.dev(), lexicon, List.of(), out);
         System.out.println("wrote " + out + "  " + info);
         return 0;

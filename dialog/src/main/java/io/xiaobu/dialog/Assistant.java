@@ -133,6 +133,7 @@ public final class Assistant implements AutoCloseable {
         private SessionStore.Settings sessionSettings = SessionStore.Settings.defaults();
         private FusionRanker.Settings rankerSettings = FusionRanker.Settings.defaults();
         private InputRejector.Settings rejectorSettings = InputRejector.Settings.defaults();
+        private double modelRejectThreshold = UnderstandStage.DEFAULT_REJECT_THRESHOLD;
         private Function<String, String> intentTitle = Function.identity();
         private int maxTextChars = 256;
         private Duration retryWindow = Duration.ofMinutes(2);
@@ -161,6 +162,8 @@ public final class Assistant implements AutoCloseable {
         public Builder sessions(SessionStore.Settings v) { sessionSettings = v; return this; }
         public Builder ranker(FusionRanker.Settings v) { rankerSettings = v; return this; }
         public Builder rejector(InputRejector.Settings v) { rejectorSettings = v; return this; }
+        /** The model's reject probability from which a turn is not meant for the assistant (above 1: never). */
+        public Builder modelRejectThreshold(double v) { modelRejectThreshold = v; return this; }
         public Builder intentTitle(Function<String, String> v) { intentTitle = v; return this; }
         public Builder maxTextChars(int v) { maxTextChars = v; return this; }
         public Builder retry(Duration window, long max) { retryWindow = window; maxRemembered = max; return this; }
@@ -172,7 +175,7 @@ public final class Assistant implements AutoCloseable {
             TurnPipeline pipeline = new TurnPipeline(new TurnPipeline.Stages(
                     new RejectStage(new InputRejector(rejectorSettings)),
                     new ContextualiseStage(normalizer),
-                    new UnderstandStage(rules, recognizers, fusion),
+                    new UnderstandStage(rules, recognizers, fusion, modelRejectThreshold),
                     new LinkStage(linker),
                     new CandidatesStage(withTasksFirst()),
                     new RankStage(new FusionRanker(rankerSettings), intentTitle),

@@ -64,6 +64,24 @@ class AssistantSpecTest {
                 .findFirst().orElse(null);
     }
 
+    private static TurnResponse heard(String session, String text, double confidence, int audioMs) {
+        return assistant.turns().handle(new TurnRequest(UUID.randomUUID().toString(), "user-" + session, "car-1", session,
+                "2026-11-21T08:30:00+08:00", "Asia/Shanghai", new TurnRequest.Device(DeviceType.CAR, "zh-CN", List.of("screen")),
+                new TurnRequest.Asr(text, confidence, null, audioMs, null, null), Map.of()), true);
+    }
+
+    @Test
+    void anUnsureFragmentIsRejectedByTheModelWhileAClearCommandAtTheSameConfidenceIsServed() {
+        // confidence 0.35 passes the rule (< 0.30 is rejected outright); the reject head weighs it with the text
+        TurnResponse fragment = heard("r1", "给", 0.35, 1500);
+        assertThat(fragment.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(fragment.trace().stages()).filteredOn(st -> st.name().equals("understand"))
+                .first().satisfies(st -> assertThat(st.note()).contains("rejected by the model"));
+        TurnResponse command = heard("r2", "明天杭州天气怎么样", 0.35, 2500);
+        assertThat(command.outcome()).isNotEqualTo(Outcome.REJECTED);
+        assertThat(command.skill()).isEqualTo("weather");
+    }
+
     @Test
     void aTimerForTwentyFiveMinutesStartsATimer() {
         TurnResponse r = say("t1", "定一个二十五分钟的计时器");

@@ -16,6 +16,7 @@ import io.xiaobu.dialog.model.FewShotIndex;
 import io.xiaobu.dialog.model.FewShotLearner;
 import io.xiaobu.dialog.model.ModelRecognizer;
 import io.xiaobu.dialog.model.ProductLabels;
+import io.xiaobu.dialog.stage.InputRejector;
 import io.xiaobu.nlu.model.NluModel;
 import io.xiaobu.skills.builtin.SmpMapping;
 import java.nio.file.Files;
@@ -117,6 +118,11 @@ public final class AssistantFactory {
                 .health("models", () -> PartStatus.up(name + ": " + model.parameterCount() + " parameters"));
         versions.put("nlu", name.substring(name.lastIndexOf('/') + 1) + "@" + contentHash(dir));
         say("model: " + name + " loaded (" + model.parameterCount() + " parameters, " + versions.get("nlu") + ")");
+        if (model.meta().trained("reject")) {
+            b.rejector(InputRejector.Settings.besideRejectHead());
+            say("reject: the model's reject head weighs recogniser confidence with the text (rule floor "
+                    + InputRejector.Settings.besideRejectHead().minAsrConfidence() + ")");
+        }
         return new FewShotLearner(model, fewShot, 3);
     }
 

@@ -61,8 +61,9 @@ public final class ModelRecognizer implements IntentRecognizer {
     @Override
     public List<Understanding> recognize(TurnContext turn) {
         NormalizedText text = turn.text();
-        ModelOutput out = model.predict(text.text());
+        ModelOutput out = model.predict(text.text(), null, RecogniserSignals.of(turn.request().asr()));
         turn.setSentenceEmbedding(out.embedding());
+        turn.setRejectProbability(out.rejectProbability());
         List<Slot> slots = new ArrayList<>();
         for (Slot s : out.slots()) {
             slots.add(new Slot(s.name(), text.original().substring(text.originalStart(s.start()), text.originalEnd(s.end())),

@@ -84,6 +84,15 @@ public record ProductTrainingSet(List<NluExample> train, List<NluExample> dev) {
             questions.forEach(q -> (q.group().endsWith(":dev") ? dev : train).add(q));
             progress.accept("product data: nlpcc2016 kbqa " + questions.size() + " questions as qa");
         }
+        Path catslu = dataDir.resolve("nlu").resolve(DatasetFormat.CATSLU.folder()).resolve(DatasetFormat.CATSLU.trainFile());
+        if (Files.isReadable(catslu)) {
+            List<NluExample> turns = DatasetFormat.CATSLU.reader().read(catslu);
+            // the CATSLU benchmark's split by dialogue: its held-out dialogues stay out of training here too
+            train.addAll(rejectTurns(Splits.holdOut(turns, o.holdout(), false)));
+            dev.addAll(rejectTurns(Splits.holdOut(turns, o.holdout(), true)));
+            progress.accept("product data: catslu " + turns.size() + " in-car turns for the reject head ("
+                    + turns.stream().filter(t -> Boolean.TRUE.equals(t.reject())).count() + " not meant for the assistant)");
+        }
         List<NluExample> personal = personalStatements(rnd);
         train.addAll(Splits.holdOut(personal, o.holdout(), false));
         dev.addAll(Splits.holdOut(personal, o.holdout(), true));
@@ -93,7 +102,29 @@ public record ProductTrainingSet(List<NluExample> train, List<NluExample> dev) {
         train.addAll(Splits.holdOut(samples, o.holdout(), false));
         dev.addAll(Splits.holdOut(samples, o.holdout(), true));
         progress.accept("product data: " + samples.size() + " skill sample utterances from " + skills.size() + " skills");
-        return new ProductTrainingSet(List.copyOf(train), List.copyOf(dev));
+        return new ProductTrainingSet(deviceDirected(train), deviceDirected(dev));
+    }
+
+    /**
+     * CATSLU turns as the reject head's supervision: the ASR 1-best with its (simulated) recogniser
+     * signals and whether the turn was meant for the assistant. Their intents and slots are the map
+     * domain's dialogue acts, not product intents, so they are left unlabelled (the intent and slot
+     * heads learn nothing from them), except that a rejected turn has no slots.
+     */
+    static List<NluExample> rejectTurns(List<NluExample> catslu) {
+        List<NluExample> out = new ArrayList<>(catslu.size());
+        for (NluExample e : catslu) {
+            String label = Boolean.TRUE.equals(e.reject()) ? "reject" : "accept";
+            out.add(new NluExample("catslu:" + label + ":" + e.id(), "catslu:" + e.group(), e.text(), null, null, List.of(),
+                    e.previousText(), e.reject(), null, e.asr()));
+        }
+        return out;
+    }
+
+    /** Every utterance of the other sources was said to the assistant: the reject head's negatives. */
+    private static List<NluExample> deviceDirected(List<NluExample> in) {
+        return in.stream().map(e -> e.reject() != null ? e : new NluExample(e.id(), e.group(), e.text(), e.domain(), e.intent(),
+                e.slots(), e.previousText(), false, e.chat(), e.asr())).toList();
     }
 
     /** The source id of an example ({@code skill}, {@code smp}, {@code cais} …). */

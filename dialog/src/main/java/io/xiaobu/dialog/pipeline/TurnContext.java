@@ -33,6 +33,7 @@ public final class TurnContext {
     private List<Understanding> hypotheses = List.of();
     private List<LinkedEntity> entities = List.of();
     private float[] sentenceEmbedding;
+    private double rejectProbability = Double.NaN;
     private final List<Candidate> candidates = new ArrayList<>();
     private FusionRanker.Decision decision;
     private Fulfilment fulfilment;
@@ -102,6 +103,18 @@ public final class TurnContext {
 
     public void setSentenceEmbedding(float[] sentenceEmbedding) {
         this.sentenceEmbedding = sentenceEmbedding;
+    }
+
+    /**
+     * The model's probability that this input was not meant for the assistant (side talk, noise, TTS
+     * echo), from its reject head and the recogniser's signals; NaN when no model with a reject head ran.
+     */
+    public double rejectProbability() {
+        return rejectProbability;
+    }
+
+    public void setRejectProbability(double rejectProbability) {
+        this.rejectProbability = rejectProbability;
     }
 
     public List<LinkedEntity> entities() {

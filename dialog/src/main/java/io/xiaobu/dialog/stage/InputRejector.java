@@ -19,6 +19,15 @@ public final class InputRejector {
         public static Settings defaults() {
             return new Settings(0.30, 6);
         }
+
+        /**
+         * Beside a model with a reject head, which weighs the recogniser's confidence together with the
+         * text: only a near-certain misrecognition is stopped by rule (docs/benchmarks/nlu-model.md,
+         * "Reject in the product model").
+         */
+        public static Settings besideRejectHead() {
+            return new Settings(0.10, 6);
+        }
     }
 
     /** Why an input is rejected, with how sure the rule is. */

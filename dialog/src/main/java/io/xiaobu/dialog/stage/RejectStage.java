@@ -4,7 +4,10 @@ import io.xiaobu.dialog.pipeline.Stage;
 import io.xiaobu.dialog.pipeline.StageResult;
 import io.xiaobu.dialog.pipeline.TurnContext;
 
-/** Stops input that was not meant for the assistant (noise, side talk, TTS echo) before any work. */
+/**
+ * Stops input that was not meant for the assistant (noise, side talk, TTS echo) before any work, by
+ * rules. The model's reject head, which needs the backbone pass, decides later in {@link UnderstandStage}.
+ */
 public final class RejectStage implements Stage {
 
     private final InputRejector rejector;
@@ -20,6 +23,6 @@ public final class RejectStage implements Stage {
                     turn.reject(r.reason(), r.confidence());
                     return StageResult.decided("rejected: " + r.reason());
                 })
-                .orElseGet(() -> StageResult.next("accepted by rules (no reject model loaded)"));
+                .orElseGet(() -> StageResult.next("accepted by rules"));
     }
 }

@@ -11,6 +11,7 @@ import io.xiaobu.nlu.grammar.RuleMatcher;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -25,15 +26,23 @@ public final class UnderstandStage implements Stage {
     private final Supplier<RuleMatcher> rules;
     private final List<IntentRecognizer> models;
     private final UnderstandingFusion fusion;
+    private final double rejectThreshold;
+
+    /** See docs/benchmarks/nlu-model.md ("Reject in the product model") for how this was chosen. */
+    public static final double DEFAULT_REJECT_THRESHOLD = 0.5;
 
     /**
-     * @param rules  the current rule matcher (it changes when skills are registered); null for none
-     * @param models learned recognisers; empty when no model is loaded
+     * @param rules           the current rule matcher (it changes when skills are registered); null for none
+     * @param models          learned recognisers; empty when no model is loaded
+     * @param rejectThreshold the model's reject probability at or above which the turn is treated as not
+     *                        meant for the assistant (the reject head runs in the same backbone pass)
      */
-    public UnderstandStage(Supplier<RuleMatcher> rules, List<IntentRecognizer> models, UnderstandingFusion fusion) {
+    public UnderstandStage(Supplier<RuleMatcher> rules, List<IntentRecognizer> models, UnderstandingFusion fusion,
+                           double rejectThreshold) {
         this.rules = rules;
         this.models = List.copyOf(models);
         this.fusion = fusion;
+        this.rejectThreshold = rejectThreshold;
     }
 
     @Override
@@ -57,6 +66,12 @@ public final class UnderstandStage implements Stage {
         }
         if (models.isEmpty()) note.append(", model: none loaded");
         else if (exact) note.append(", model: not needed");
+        double reject = turn.rejectProbability();
+        if (!exact && reject >= rejectThreshold) {
+            // a command the grammar knows exactly is never side talk; anything else the reject head may stop
+            turn.reject(String.format(Locale.ROOT, "the model's reject head: not meant for the assistant (p=%.2f)", reject), reject);
+            return StageResult.decided(note.append(String.format(Locale.ROOT, "; rejected by the model p=%.2f", reject)).toString());
+        }
         FusionResult fused = fusion.fuse(ruled, learned);
         turn.setHypotheses(fused.ranked());
         note.append("; ").append(fused.status().name().toLowerCase());

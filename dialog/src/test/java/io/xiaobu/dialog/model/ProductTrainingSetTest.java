@@ -100,4 +100,31 @@ class ProductTrainingSetTest {
                 .anyMatch(e -> e.slots().stream().anyMatch(s -> s.value().equals("毛不易") || s.value().equals("薛之谦"))))
                 .as("a skill template filled with a singer from the public data").isTrue();
     }
+
+    @Test
+    void catsluTurnsTeachOnlyTheRejectHeadAndEveryOtherUtteranceIsDeviceDirected() throws Exception {
+        Path catslu = work.resolve("reject-data/nlu/catslu-map");
+        Files.createDirectories(catslu);
+        StringBuilder dialogues = new StringBuilder("[");
+        for (int d = 0; d < 40; d++) {
+            if (d > 0) dialogues.append(',');
+            dialogues.append("""
+                    [{"manual_transcript": "导航到西湖", "asr_1best": "导航到西湖", "semantic": [["inform", "终点名称", "西湖"]]},
+                     {"manual_transcript": "(side)(noise)", "asr_1best": "你吃饭了没", "semantic": []}]""");
+        }
+        Files.writeString(catslu.resolve("train.json"), dialogues.append(']').toString());
+        ProductTrainingSet set = ProductTrainingSet.build(work.resolve("reject-data"), skills, catalog.recognizers(), SMALL, s -> { });
+
+        List<NluExample> turns = all(set).stream().filter(e -> ProductTrainingSet.source(e).equals("catslu")).toList();
+        assertThat(turns).hasSize(80);
+        assertThat(set.dev()).anyMatch(e -> ProductTrainingSet.source(e).equals("catslu"));
+        for (NluExample t : turns) {
+            assertThat(t.intent()).as("map-domain acts are not product intents").isNull();
+            assertThat(t.slots()).isEmpty();
+            assertThat(t.reject()).isEqualTo(t.text().equals("你吃饭了没"));
+            assertThat(t.asr().confidence()).as("simulated recogniser signals").isNotNaN();
+        }
+        assertThat(all(set).stream().filter(e -> !ProductTrainingSet.source(e).equals("catslu")))
+                .isNotEmpty().allMatch(e -> Boolean.FALSE.equals(e.reject()));
+    }
 }

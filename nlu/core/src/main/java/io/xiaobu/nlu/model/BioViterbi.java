@@ -20,6 +20,15 @@ public final class BioViterbi {
 
     /** @param probs per char, a distribution over {@code tags} (index-aligned; {@code tags} hold O, B-x, I-x) */
     public static List<Slot> decode(String text, double[][] probs, List<String> tags) {
+        return decode(text, probs, tags, null);
+    }
+
+    /**
+     * Same, restricted to the tags marked in {@code allowed} ({@code null} = all; {@code O} is always
+     * allowed): the best valid sequence that uses only slot names the caller accepts, e.g. those the
+     * recognised intent takes.
+     */
+    public static List<Slot> decode(String text, double[][] probs, List<String> tags, boolean[] allowed) {
         int n = Math.min(text.length(), probs.length);
         if (n == 0) return List.of();
         int t = tags.size();
@@ -30,12 +39,12 @@ public final class BioViterbi {
         }
         double[][] score = new double[n][t];
         int[][] back = new int[n][t];
-        for (int k = 0; k < t; k++) score[0][k] = opener[k] == -2 ? Math.log(Math.max(FLOOR, probs[0][k])) : Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < t; k++) score[0][k] = opener[k] == -2 && ok(allowed, tags, k) ? Math.log(Math.max(FLOOR, probs[0][k])) : Double.NEGATIVE_INFINITY;
         for (int i = 1; i < n; i++) {
             int best = 0;
             for (int k = 1; k < t; k++) if (score[i - 1][k] > score[i - 1][best]) best = k;
             for (int k = 0; k < t; k++) {
-                double emit = Math.log(Math.max(FLOOR, probs[i][k]));
+                double emit = ok(allowed, tags, k) ? Math.log(Math.max(FLOOR, probs[i][k])) : Double.NEGATIVE_INFINITY;
                 int from = best;
                 if (opener[k] != -2) {
                     int b = opener[k];
@@ -53,5 +62,9 @@ public final class BioViterbi {
             last = back[i][last];
         }
         return BioCodec.decode(text, path);
+    }
+
+    private static boolean ok(boolean[] allowed, List<String> tags, int k) {
+        return allowed == null || allowed[k] || "O".equals(tags.get(k));
     }
 }

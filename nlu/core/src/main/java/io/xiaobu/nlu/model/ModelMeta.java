@@ -14,9 +14,12 @@ import java.util.Map;
  *
  * @param trainedHeads subset of {@code domain, intent, slot, chat, reject}
  * @param info         free-form training facts (dataset, epochs, timings) for the model card
+ * @param slotsByIntent the slot names each intent took in the training data (empty for models trained
+ *                      before this was recorded: then slots are not restricted by intent)
  */
 public record ModelMeta(ModelConfig config, List<String> domains, List<String> intents, List<String> slotTags,
-                        List<String> entityTypes, List<String> trainedHeads, Map<String, Object> info) {
+                        List<String> entityTypes, List<String> trainedHeads, Map<String, Object> info,
+                        Map<String, List<String>> slotsByIntent) {
 
     static final String FILE = "model.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -28,6 +31,7 @@ public record ModelMeta(ModelConfig config, List<String> domains, List<String> i
         entityTypes = List.copyOf(entityTypes);
         trainedHeads = List.copyOf(trainedHeads);
         info = info == null ? Map.of() : Map.copyOf(info);
+        slotsByIntent = slotsByIntent == null ? Map.of() : Map.copyOf(slotsByIntent);
     }
 
     public boolean trained(String head) {
@@ -35,7 +39,7 @@ public record ModelMeta(ModelConfig config, List<String> domains, List<String> i
     }
 
     public ModelMeta withInfo(Map<String, Object> more) {
-        return new ModelMeta(config, domains, intents, slotTags, entityTypes, trainedHeads, more);
+        return new ModelMeta(config, domains, intents, slotTags, entityTypes, trainedHeads, more, slotsByIntent);
     }
 
     void save(Path dir) throws IOException {

@@ -50,7 +50,7 @@ public final class NluModel implements AutoCloseable {
     }
 
     /** The slot decoding models use unless told otherwise (constrained BIO: +0.6 to +2.3 slot F1 on every dev split). */
-    public static final SlotDecoding DEFAULT_SLOT_DECODING = SlotDecoding.VITERBI;
+    public static final SlotDecoding DEFAULT_SLOT_DECODING = SlotDecoding.INTENT_VITERBI;
 
     /** Loads a model folder written by the trainer ({@code model.json}, {@code vocab.txt}, {@code nlu-*.params}). */
     public static NluModel load(Path dir) throws IOException {
@@ -132,8 +132,11 @@ public final class NluModel implements AutoCloseable {
         int len = Math.min(text.length(), raw.len());
         double[][] probs = new double[len][];
         for (int i = 0; i < len; i++) probs[i] = Softmax.row(raw.slot(), r * raw.len() + i, s);
-        List<Slot> slots = slotDecoding == SlotDecoding.VITERBI ? BioViterbi.decode(text, probs, meta.slotTags())
-                : BioCodec.decodeSpans(text, probs, meta.slotTags());
+        List<Slot> slots = switch (slotDecoding) {
+            case SPANS -> BioCodec.decodeSpans(text, probs, meta.slotTags());
+            case VITERBI -> BioViterbi.decode(text, probs, meta.slotTags());
+            case INTENT_VITERBI -> BioViterbi.decode(text, probs, meta.slotTags(), slotTagsOf(intents));
+        };
         double chat = meta.trained("chat") ? Softmax.row(raw.chat(), r, 2)[1] : Double.NaN;
         double reject = meta.trained("reject") ? Softmax.row(raw.reject(), r, 2)[1] : Double.NaN;
         int e = meta.config().embedDim();
@@ -141,6 +144,31 @@ public final class NluModel implements AutoCloseable {
         System.arraycopy(raw.embedding(), r * e, emb, 0, e);
         return new ModelOutput(domains, intents, slots, chat, reject, emb);
     }
+
+    /**
+     * The slot tags that the likely intents take: the union over every intent whose probability is at
+     * least {@link #INTENT_SLOT_FACTOR} of the best one's; {@code null} (no restriction) when the model
+     * did not record which slots its intents take or the best intent is unknown to that record.
+     */
+    private boolean[] slotTagsOf(List<ModelOutput.Scored> intents) {
+        if (meta.slotsByIntent().isEmpty() || intents.isEmpty()) return null;
+        double best = intents.get(0).probability();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ModelOutput.Scored s : intents) {
+            if (s.probability() < INTENT_SLOT_FACTOR * best) break;
+            names.addAll(meta.slotsByIntent().getOrDefault(s.label(), List.of()));
+        }
+        List<String> tags = meta.slotTags();
+        boolean[] allowed = new boolean[tags.size()];
+        for (int k = 0; k < allowed.length; k++) {
+            String tag = tags.get(k);
+            allowed[k] = tag.length() > 2 && names.contains(tag.substring(2));
+        }
+        return allowed;
+    }
+
+    /** An intent this close to the best one (as a fraction of its probability) also lends its slot names. */
+    static final double INTENT_SLOT_FACTOR = 0.2;
 
     private static List<ModelOutput.Scored> ranked(List<String> labels, double[] probs) {
         List<ModelOutput.Scored> out = new ArrayList<>(labels.size());

@@ -67,7 +67,7 @@ public final class NluTrainer {
             texts.addAll(corpus);
             vocab = Vocabulary.build(texts, 1, options.maxVocab());
             meta = new ModelMeta(config, labels.domains(), labels.intents(), labels.slotTags(),
-                    EntityLexicon.knownTypes(), labels.heads(), Map.of());
+                    EntityLexicon.knownTypes(), labels.heads(), Map.of(), labels.slotsByIntent());
         }
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("train_utterances", train.size());
@@ -77,6 +77,8 @@ public final class NluTrainer {
         List<String[]> trainTags = train.stream().map(e -> lexicon.tag(e.text())).toList();
         List<String[]> devTags = dev.stream().map(e -> lexicon.tag(e.text())).toList();
         Encoder enc = new Encoder(vocab, meta.entityTypes(), config.maxLen());
+        SlotValueSwap swap = SlotValueSwap.of(train);
+        if (options.slotSwap() > 0) info.put("slot_swap", options.slotSwap());
         MultitaskNet net = NluModel.newNet(meta, vocab);
         try (Model model = Model.newInstance(NluModel.NAME, "PyTorch")) {
             model.setBlock(net);
@@ -94,7 +96,7 @@ public final class NluTrainer {
                 Random rnd = new Random(options.seed() + done);
                 for (int epoch = done + 1; epoch <= options.epochs(); epoch++) {
                     long e0 = System.nanoTime();
-                    double loss = epoch(trainer, enc, labels, train, trainTags, rnd);
+                    double loss = epoch(trainer, enc, labels, train, trainTags, swap, lexicon, rnd);
                     double acc = dev.isEmpty() ? Double.NaN : devIntentAccuracy(trainer, enc, labels, dev, devTags);
                     devAcc.add(acc);
                     progress.accept(String.format(java.util.Locale.ROOT, "epoch %d/%d  loss %.4f  dev intent acc %.4f  %.1fs",
@@ -146,6 +148,10 @@ public final class NluTrainer {
                         total += step(trainer, NluTranslator.toNd(m, masked), lab);
                         batches++;
                     }
+                    if (batches % 200 == 0) {
+                        progress.accept(String.format(java.util.Locale.ROOT, "  mlm step %d/%d  loss %.4f", batches,
+                                (shuffled.size() + options.batchSize() - 1) / options.batchSize(), total / batches));
+                    }
                 }
                 progress.accept(String.format(java.util.Locale.ROOT, "mlm epoch %d/%d  loss %.4f  %.1fs", ep, options.mlmEpochs(),
                         total / Math.max(1, batches), (System.nanoTime() - e0) / 1e9));
@@ -154,7 +160,8 @@ public final class NluTrainer {
         net.setMaskedLm(false);
     }
 
-    private double epoch(Trainer trainer, Encoder enc, TrainingLabels labels, List<NluExample> train, List<String[]> tags, Random rnd) {
+    private double epoch(Trainer trainer, Encoder enc, TrainingLabels labels, List<NluExample> train, List<String[]> tags,
+                         SlotValueSwap swap, EntityLexicon lexicon, Random rnd) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) order.add(i);
         java.util.Collections.shuffle(order, rnd);
@@ -162,8 +169,15 @@ public final class NluTrainer {
         int batches = 0;
         for (int b = 0; b < order.size(); b += options.batchSize()) {
             List<Integer> idx = order.subList(b, Math.min(order.size(), b + options.batchSize()));
-            List<NluExample> ex = idx.stream().map(train::get).toList();
-            Encoder.Batch batch = enc.encode(ex.stream().map(NluExample::text).toList(), idx.stream().map(tags::get).toList(),
+            List<NluExample> ex = new ArrayList<>(idx.size());
+            List<String[]> exTags = new ArrayList<>(idx.size());
+            for (int i : idx) {
+                NluExample e = train.get(i);
+                NluExample swapped = options.slotSwap() > 0 && rnd.nextDouble() < options.slotSwap() ? swap.swap(e, rnd) : e;
+                ex.add(swapped);
+                exTags.add(swapped == e ? tags.get(i) : lexicon.tag(swapped.text()));
+            }
+            Encoder.Batch batch = enc.encode(ex.stream().map(NluExample::text).toList(), exTags,
                     ex.stream().map(NluExample::asr).toList());
             try (NDManager m = trainer.getManager().newSubManager()) {
                 total += step(trainer, NluTranslator.toNd(m, batch), labelsOf(m, labels, ex, batch.len()));
@@ -212,7 +226,8 @@ public final class NluTrainer {
                 }
             }
         }
-        return (double) ok / Math.max(1, dev.size());
+        long labelled = dev.stream().filter(e -> e.intent() != null).count();
+        return (double) ok / Math.max(1, labelled);
     }
 
     private DefaultTrainingConfig trainingConfig(boolean mlm, int steps) {

@@ -51,6 +51,18 @@ class BioViterbiTest {
     }
 
     @Test
+    void slotNamesTheCallerDoesNotAllowAreNeverDecoded() {
+        // the tagger prefers singer, but the recognised intent takes songs only
+        String text = "周杰伦";
+        double[][] probs = {mix(0.02, 0.30, 0.0, 0.66, 0.02), mix(0.02, 0.0, 0.40, 0.0, 0.58), mix(0.05, 0.0, 0.25, 0.0, 0.70)};
+        boolean[] songsOnly = {true, true, true, false, false};
+        assertThat(BioViterbi.decode(text, probs, TAGS, songsOnly)).extracting(Slot::name, Slot::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("song", "周杰伦"));
+        boolean[] none = {false, false, false, false, false};
+        assertThat(BioViterbi.decode(text, probs, TAGS, none)).isEmpty();
+    }
+
+    @Test
     void emptyTextGivesNoSlots() {
         assertThat(BioViterbi.decode("", new double[0][], TAGS)).isEmpty();
     }

@@ -89,6 +89,18 @@ class NluModelTest {
     }
 
     @Test
+    void theModelRecordsWhichSlotsEachIntentTakesAndDecodesOnlyThose() {
+        assertThat(model.meta().slotsByIntent())
+                .containsEntry("music.play", List.of("song"))
+                .containsEntry("weather.query", List.of("city"))
+                .containsEntry("chat.chat", List.of());
+        // a chat reading takes no slots, whatever the tagger thinks of a known song inside it
+        ModelOutput out = model.predict("你好呀", LEXICON.tag("你好呀"), AsrSignals.NONE);
+        assertThat(out.topIntent().label()).isEqualTo("chat.chat");
+        assertThat(out.slots()).isEmpty();
+    }
+
+    @Test
     void weatherUtteranceGetsTheCitySlot() {
         ModelOutput out = model.predict("上海天气怎么样");
         assertThat(out.topIntent().label()).isEqualTo("weather.query");
