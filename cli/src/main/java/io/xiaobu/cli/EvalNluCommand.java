@@ -39,7 +39,8 @@ public final class EvalNluCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "15", description = "intents and confusions to list")
     int top;
 
-    @Option(names = "--slot-decoding", defaultValue = "VITERBI", description = "SPANS | VITERBI (constrained BIO). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--slot-decoding", defaultValue = "INTENT_VITERBI",
+            description = "SPANS | VITERBI (constrained BIO) | INTENT_VITERBI (constrained BIO, slot names of the likely intents only). Default: ${DEFAULT-VALUE}")
     io.xiaobu.nlu.model.SlotDecoding slotDecoding;
 
     @Option(names = "--errors", defaultValue = "0", description = "print this many wrongly understood utterances")
@@ -49,9 +50,10 @@ public final class EvalNluCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = model != null ? model : committedModel(data.format.id());
         List<NluExample> examples = data.part(data.read(), true);
-        EntityLexicon lexicon = EntityLexicon.load(DataDir.resolve());
         long t0 = System.nanoTime();
         try (NluModel m = NluModel.load(dir, slotDecoding)) {
+            EntityLexicon lexicon = m.meta().config().entityTags() ? EntityLexicon.load(DataDir.resolve(), m.meta().entityTypes())
+                    : EntityLexicon.empty();
             List<Prediction> preds = ModelPredictions.of(m, lexicon, examples, 64);
             EvalReport report = new NluEvaluator(rejectThreshold).evaluate(examples, preds);
             System.out.printf("model %s  data %s (%s, %d utterances, %.1fs)%n%n", dir, data.data, data.format.id(),

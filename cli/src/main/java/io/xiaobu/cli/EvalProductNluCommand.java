@@ -54,7 +54,7 @@ public final class EvalProductNluCommand implements Callable<Integer> {
         for (NluExample e : dev) bySource.computeIfAbsent(ProductTrainingSet.source(e), k -> new ArrayList<>()).add(e);
         Map<String, Object> out = new LinkedHashMap<>();
         try (NluModel m = NluModel.load(dir)) {
-            EntityLexicon lexicon = m.meta().config().entityTags() ? EntityLexicon.load(DataDir.resolve()) : EntityLexicon.empty();
+            EntityLexicon lexicon = m.meta().config().entityTags() ? EntityLexicon.load(DataDir.resolve(), m.meta().entityTypes()) : EntityLexicon.empty();
             NluEvaluator evaluator = new NluEvaluator(0.5);
             List<Prediction> all = ModelPredictions.of(m, lexicon, dev, 64);
             // turns with an intent label are scored on understanding; CATSLU turns carry only the reject label

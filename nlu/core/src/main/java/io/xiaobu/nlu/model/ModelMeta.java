@@ -30,8 +30,9 @@ public record ModelMeta(ModelConfig config, List<String> domains, List<String> i
         slotTags = List.copyOf(slotTags);
         entityTypes = List.copyOf(entityTypes);
         trainedHeads = List.copyOf(trainedHeads);
-        info = info == null ? Map.of() : Map.copyOf(info);
-        slotsByIntent = slotsByIntent == null ? Map.of() : Map.copyOf(slotsByIntent);
+        // sorted, so that a saved model.json does not change from one save to the next
+        info = info == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(info));
+        slotsByIntent = slotsByIntent == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(slotsByIntent));
     }
 
     public boolean trained(String head) {

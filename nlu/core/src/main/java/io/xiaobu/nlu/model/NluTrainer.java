@@ -67,7 +67,8 @@ public final class NluTrainer {
             texts.addAll(corpus);
             vocab = Vocabulary.build(texts, 1, options.maxVocab());
             meta = new ModelMeta(config, labels.domains(), labels.intents(), labels.slotTags(),
-                    EntityLexicon.knownTypes(), labels.heads(), Map.of(), labels.slotsByIntent());
+                    lexicon.types().isEmpty() ? EntityLexicon.knownTypes() : lexicon.types(), labels.heads(), Map.of(),
+                    labels.slotsByIntent());
         }
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("train_utterances", train.size());

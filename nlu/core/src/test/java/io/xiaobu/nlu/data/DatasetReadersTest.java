@@ -136,6 +136,29 @@ class DatasetReadersTest {
     }
 
     @Test
+    void aModelIsFedOnlyTheLexiconTypesItWasTrainedWith(@org.junit.jupiter.api.io.TempDir Path data) throws IOException {
+        Path singers = data.resolve("nlu/nlpcc2018-task4/slot-dictionaries/singer.txt");
+        Path stars = data.resolve("kg/person-relations/star_person_names.txt");
+        Path apps = data.resolve("kg/app-names/open-autoglm_apps.tsv");
+        for (Path p : List.of(singers, stars, apps)) java.nio.file.Files.createDirectories(p.getParent());
+        java.nio.file.Files.writeString(singers, "周杰伦\n");
+        java.nio.file.Files.writeString(stars, "周杰伦\n刘德华\n");
+        java.nio.file.Files.writeString(apps, "dict\tapp_name\tpackage_or_bundle\nAPP_PACKAGES\t微信\tcom.tencent.mm\n");
+
+        EntityLexicon all = EntityLexicon.load(data);
+        assertThat(all.tag("放周杰伦")).containsExactly(null, "singer", "singer", "singer"); // the dataset dictionary wins
+        assertThat(all.tag("刘德华的歌")).startsWith("person", "person", "person");
+        assertThat(all.tag("打开微信")).containsExactly(null, null, "app", "app");
+        assertThat(EntityLexicon.knownTypes()).contains("singer", "person", "app", "idiom", "poem", "animal", "food");
+
+        // a model trained before the broad lists existed keeps getting exactly its old tags
+        EntityLexicon old = EntityLexicon.load(data, List.of("city", "singer", "song"));
+        assertThat(old.tag("刘德华的歌")).containsOnlyNulls();
+        assertThat(old.tag("打开微信")).containsOnlyNulls();
+        assertThat(old.types()).containsExactly("city", "singer", "song");
+    }
+
+    @Test
     void holdOutKeepsEverySessionOnOneSide() throws IOException {
         List<NluExample> all = new Nlpcc2018Reader().read(fixture("nlpcc.txt"));
         List<NluExample> dev = Splits.holdOut(all, 0.5, true), train = Splits.holdOut(all, 0.5, false);
