@@ -70,9 +70,13 @@ public final class EntityLexicon {
         return new EntityLexicon(Map.of(), 2);
     }
 
-    /** Loads every known lexicon present under {@code dataDir}; missing files are skipped. */
+    /** The types of the NLU datasets' own slot dictionaries (the default for training). */
+    public static final List<String> DATASET_TYPES = List.of("city", "dish", "emotion", "language", "operation", "poi",
+            "province", "scene", "singer", "song", "station", "style", "theme", "toplist");
+
+    /** Loads the NLU datasets' slot dictionaries present under {@code dataDir}; missing files are skipped. */
     public static EntityLexicon load(Path dataDir) throws IOException {
-        return load(dataDir, knownTypes());
+        return load(dataDir, DATASET_TYPES);
     }
 
     /**
@@ -95,7 +99,7 @@ public final class EntityLexicon {
         return new EntityLexicon(words, 2, types.stream().distinct().sorted().toList());
     }
 
-    /** The type names this class can produce, in a stable order. */
+    /** Every type name this class can produce (the dataset dictionaries and the broad lists), in a stable order. */
     public static List<String> knownTypes() {
         return FILES.stream().map(Map.Entry::getValue).distinct().sorted().toList();
     }

@@ -67,7 +67,7 @@ public final class NluTrainer {
             texts.addAll(corpus);
             vocab = Vocabulary.build(texts, 1, options.maxVocab());
             meta = new ModelMeta(config, labels.domains(), labels.intents(), labels.slotTags(),
-                    lexicon.types().isEmpty() ? EntityLexicon.knownTypes() : lexicon.types(), labels.heads(), Map.of(),
+                    lexicon.types().isEmpty() ? EntityLexicon.DATASET_TYPES : lexicon.types(), labels.heads(), Map.of(),
                     labels.slotsByIntent());
         }
         Map<String, Object> info = new LinkedHashMap<>();

@@ -145,7 +145,8 @@ class DatasetReadersTest {
         java.nio.file.Files.writeString(stars, "周杰伦\n刘德华\n");
         java.nio.file.Files.writeString(apps, "dict\tapp_name\tpackage_or_bundle\nAPP_PACKAGES\t微信\tcom.tencent.mm\n");
 
-        EntityLexicon all = EntityLexicon.load(data);
+        assertThat(EntityLexicon.load(data).tag("刘德华的歌")).as("the default: dataset dictionaries only").containsOnlyNulls();
+        EntityLexicon all = EntityLexicon.load(data, EntityLexicon.knownTypes());
         assertThat(all.tag("放周杰伦")).containsExactly(null, "singer", "singer", "singer"); // the dataset dictionary wins
         assertThat(all.tag("刘德华的歌")).startsWith("person", "person", "person");
         assertThat(all.tag("打开微信")).containsExactly(null, null, "app", "app");
