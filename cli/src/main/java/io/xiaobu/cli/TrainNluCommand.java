@@ -55,6 +55,9 @@ public final class TrainNluCommand implements Callable<Integer> {
     @Option(names = "--no-entity-tags", description = "do not feed lexicon entity-type tags to the backbone")
     boolean noEntityTags;
 
+    @Option(names = "--bigram-buckets", defaultValue = "0", description = "hashed char-bigram embedding table size (0 = none)")
+    int bigramBuckets;
+
     @Option(names = "--broad-lexicons", description = "also tag apps, people, idioms, poem lines, animals and food from broad word lists (measured: no gain on SMP-ECDT)")
     boolean broadLexicons;
 
@@ -95,7 +98,7 @@ public final class TrainNluCommand implements Callable<Integer> {
         if (mlmEpochs > 0) train.forEach(e -> texts.add(e.text())); // the labelled texts are pretraining text too
         System.out.printf("train %d, dev %d utterances; lexicon %d entries; corpus %d lines%n",
                 train.size(), devSet.size(), lexicon.size(), texts.size());
-        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm, context);
+        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm, context, bigramBuckets);
         TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, seed, slotSwap);
         Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(train, devSet, lexicon, texts, out);
         System.out.println("wrote " + out + "  " + info);

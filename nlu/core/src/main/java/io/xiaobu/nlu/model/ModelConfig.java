@@ -14,9 +14,17 @@ package io.xiaobu.nlu.model;
  *                      2 × lstmHidden must equal embedDim)
  * @param contextChars  how many trailing characters of the previous user turn are read before the
  *                      utterance, after a separator ({@link ContextInput}; 0 = the utterance alone)
+ * @param bigramBuckets size of a hashed character-bigram embedding table added to each character's
+ *                      embedding (the bigram it starts), 0 = none
  */
 public record ModelConfig(int embedDim, int layers, int kernel, int maxLen, float dropout,
-                          boolean entityTags, boolean asrSignals, int lstmHidden, int contextChars) {
+                          boolean entityTags, boolean asrSignals, int lstmHidden, int contextChars, int bigramBuckets) {
+
+    /** A configuration without bigram features. */
+    public ModelConfig(int embedDim, int layers, int kernel, int maxLen, float dropout,
+                       boolean entityTags, boolean asrSignals, int lstmHidden, int contextChars) {
+        this(embedDim, layers, kernel, maxLen, dropout, entityTags, asrSignals, lstmHidden, contextChars, 0);
+    }
 
     /** A configuration that reads the utterance alone. */
     public ModelConfig(int embedDim, int layers, int kernel, int maxLen, float dropout,
@@ -30,6 +38,7 @@ public record ModelConfig(int embedDim, int layers, int kernel, int maxLen, floa
         }
         if (lstmHidden != 0 && 2 * lstmHidden != embedDim) throw new IllegalArgumentException("2 x lstmHidden must equal embedDim");
         if (contextChars < 0 || contextChars >= maxLen) throw new IllegalArgumentException("contextChars must be in [0, maxLen)");
+        if (bigramBuckets < 0) throw new IllegalArgumentException("bigramBuckets must be >= 0");
     }
 
     /** The small default: 128-wide, 4 conv layers + BiLSTM, 48 chars, entity tags and recogniser signals on. */

@@ -37,7 +37,7 @@ public final class MultitaskNet extends AbstractBlock {
 
     private final ModelConfig cfg;
     private final int domains, intents, slotTags;
-    private final IdEmbedding charEmb, tagEmb, posEmb;
+    private final IdEmbedding charEmb, tagEmb, posEmb, bigramEmb;
     private final LayerNorm inputNorm;
     private final List<Conv1d> convs = new ArrayList<>();
     private final List<LayerNorm> norms = new ArrayList<>();
@@ -58,6 +58,8 @@ public final class MultitaskNet extends AbstractBlock {
         charEmb = addChildBlock("char", new IdEmbedding.Builder().setDictionarySize(vocabSize).setEmbeddingSize(d).build());
         tagEmb = addChildBlock("tag", new IdEmbedding.Builder().setDictionarySize(Math.max(1, entityTypes)).setEmbeddingSize(d).build());
         posEmb = addChildBlock("pos", new IdEmbedding.Builder().setDictionarySize(cfg.maxLen()).setEmbeddingSize(d).build());
+        bigramEmb = cfg.bigramBuckets() > 0
+                ? addChildBlock("bigram", new IdEmbedding.Builder().setDictionarySize(cfg.bigramBuckets()).setEmbeddingSize(d).build()) : null;
         inputNorm = addChildBlock("inNorm", LayerNorm.builder().axis(2).build());
         for (int i = 0; i < cfg.layers(); i++) {
             int dil = 1 << i;
@@ -98,6 +100,7 @@ public final class MultitaskNet extends AbstractBlock {
         NDArray mask = chars.neq(0).toType(DataType.FLOAT32, false).expandDims(2);
         NDArray x = lookup(ps, charEmb, chars, training);
         if (cfg.entityTags()) x = x.add(lookup(ps, tagEmb, tags, training));
+        if (bigramEmb != null) x = x.add(lookup(ps, bigramEmb, bigramIds(chars, cfg.bigramBuckets()), training));
         NDArray positions = m.arange(0, len, 1, DataType.INT64).toDevice(chars.getDevice(), false);
         x = x.add(lookup(ps, posEmb, positions, training));
         x = drop(ps, inputNorm.forward(ps, new NDList(x), training).head(), training).mul(mask);
@@ -134,6 +137,16 @@ public final class MultitaskNet extends AbstractBlock {
     }
 
     /**
+     * The hashed id of the bigram each character starts (the last one pairs with padding), computed
+     * from the char ids inside the network, so the input format stays the same.
+     */
+    static NDArray bigramIds(NDArray chars, int buckets) {
+        long len = chars.getShape().get(1);
+        NDArray next = len > 1 ? chars.get(":, 1:").concat(chars.get(":, :1").zerosLike(), 1) : chars.zerosLike();
+        return chars.mul(1_000_003L).add(next).mod(buckets);
+    }
+
+    /**
      * Embedding lookup on the table an {@link IdEmbedding} holds. Its own forward temporarily re-attaches
      * the shared table to a per-call scope, which races when predictors run concurrently (the table gets
      * released); a plain lookup keeps the same weights and file format without that.
@@ -162,6 +175,7 @@ public final class MultitaskNet extends AbstractBlock {
         charEmb.initialize(manager, dataType, ids);
         tagEmb.initialize(manager, dataType, ids);
         posEmb.initialize(manager, dataType, new Shape(l));
+        if (bigramEmb != null) bigramEmb.initialize(manager, dataType, ids);
         inputNorm.initialize(manager, dataType, hidden);
         for (int i = 0; i < convs.size(); i++) {
             convs.get(i).initialize(manager, dataType, new Shape(n, d, l));

@@ -184,6 +184,36 @@ class NluModelTest {
     }
 
     @Test
+    void aModelWithCharBigramFeaturesLearnsSavesAndLoadsTheSame() throws IOException {
+        ModelConfig cfg = new ModelConfig(32, 2, 3, 24, 0.0f, false, false, 16, 0, 256);
+        Path out = dir.resolve("bigram");
+        new NluTrainer(cfg, new TrainOptions(25, 16, 0.01f, 0, 1000, 7L, 0.5), line -> { })
+                .train(tinySet(), List.of(), EntityLexicon.empty(), List.of(), out);
+        try (NluModel m = NluModel.load(out)) {
+            assertThat(m.meta().config().bigramBuckets()).isEqualTo(256);
+            ModelOutput first = m.predict("来一首夜曲");
+            assertThat(first.topIntent().label()).isEqualTo("music.play");
+            assertThat(first.slots()).extracting(Slot::value).containsExactly("夜曲");
+            m.save(dir.resolve("bigram-copy"));
+            try (NluModel copy = NluModel.load(dir.resolve("bigram-copy"))) {
+                assertThat(copy.predict("来一首夜曲").embedding()).containsExactly(first.embedding(), org.assertj.core.data.Offset.offset(1e-6f));
+            }
+        }
+        // a model saved before bigram features existed has none and loads as before
+        assertThat(model.meta().config().bigramBuckets()).isZero();
+    }
+
+    @Test
+    void bigramIdsPairEachCharWithTheNextAndStayInRange() {
+        try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager("PyTorch")) {
+            long[] ids = MultitaskNet.bigramIds(m.create(new long[]{5, 9, 5, 9, 0}, new ai.djl.ndarray.types.Shape(1, 5)), 97).toLongArray();
+            assertThat(ids[0]).isEqualTo(ids[2]).isBetween(0L, 96L); // 5→9 twice
+            assertThat(ids[1]).isNotEqualTo(ids[0]);
+            assertThat(java.util.Arrays.stream(ids).allMatch(v -> v >= 0 && v < 97)).isTrue();
+        }
+    }
+
+    @Test
     void bioDecodingIsLenientAndKeepsSpans() {
         assertThat(BioCodec.decode("放周杰伦", new String[]{"O", "I-singer", "I-singer", "I-singer"}))
                 .containsExactly(new Slot("singer", "周杰伦", null, 1, 4, null));
