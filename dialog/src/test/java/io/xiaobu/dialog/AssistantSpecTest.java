@@ -64,10 +64,11 @@ class AssistantSpecTest {
                 .findFirst().orElse(null);
     }
 
-    private static TurnResponse heard(String session, String text, double confidence, int audioMs) {
+    private static TurnResponse heard(String session, String text, double confidence, int audioMs, String... nbest) {
         return assistant.turns().handle(new TurnRequest(UUID.randomUUID().toString(), "user-" + session, "car-1", session,
                 "2026-11-21T08:30:00+08:00", "Asia/Shanghai", new TurnRequest.Device(DeviceType.CAR, "zh-CN", List.of("screen")),
-                new TurnRequest.Asr(text, confidence, null, audioMs, null, null), Map.of()), true);
+                new TurnRequest.Asr(text, confidence, java.util.Arrays.stream(nbest).map(t -> new TurnRequest.NBest(t, null)).toList(),
+                        audioMs, null, null), Map.of()), true);
     }
 
     @Test
@@ -80,6 +81,17 @@ class AssistantSpecTest {
         TurnResponse command = heard("r2", "明天杭州天气怎么样", 0.35, 2500);
         assertThat(command.outcome()).isNotEqualTo(Outcome.REJECTED);
         assertThat(command.skill()).isEqualTo("weather");
+    }
+
+    @Test
+    void aShortAnswerToTheAssistantsOwnQuestionIsNeverTakenForSideTalk() {
+        // out of the blue, a barely recognised "七点" whose alternatives disagree is taken for side talk …
+        assertThat(heard("r4", "七点", 0.2, 800, "七点", "吃点饭", "气垫").outcome()).isEqualTo(Outcome.REJECTED);
+        // … but not when the assistant has just asked for a time
+        assertThat(heard("r3", "定个闹钟", 0.9, 1200).outcome()).isEqualTo(Outcome.CLARIFY);
+        TurnResponse answer = heard("r3", "七点", 0.2, 800, "七点", "吃点饭", "气垫");
+        assertThat(answer.outcome()).isNotEqualTo(Outcome.REJECTED);
+        assertThat(answer.skill()).isEqualTo("alarm");
     }
 
     @Test

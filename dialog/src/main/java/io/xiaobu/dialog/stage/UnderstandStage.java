@@ -8,6 +8,7 @@ import io.xiaobu.nlu.fusion.FusionResult;
 import io.xiaobu.nlu.fusion.UnderstandingFusion;
 import io.xiaobu.nlu.grammar.RuleMatchResult;
 import io.xiaobu.nlu.grammar.RuleMatcher;
+import io.xiaobu.skills.sdk.runtime.DialogState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,9 @@ public final class UnderstandStage implements Stage {
         if (models.isEmpty()) note.append(", model: none loaded");
         else if (exact) note.append(", model: not needed");
         double reject = turn.rejectProbability();
-        if (!exact && reject >= rejectThreshold) {
+        // a short answer to the assistant's own question ("七点", "对") is expected speech, not side talk
+        boolean answerAwaited = DialogState.from(turn.session().attributes(), DialogState.KEY) != null;
+        if (!exact && !answerAwaited && reject >= rejectThreshold) {
             // a command the grammar knows exactly is never side talk; anything else the reject head may stop
             turn.reject(String.format(Locale.ROOT, "the model's reject head: not meant for the assistant (p=%.2f)", reject), reject);
             return StageResult.decided(note.append(String.format(Locale.ROOT, "; rejected by the model p=%.2f", reject)).toString());
