@@ -52,10 +52,7 @@ public final class EntityLexicon {
     private final List<String> types;
 
     public EntityLexicon(Map<String, String> words, int minLength) {
-        this.words = Map.copyOf(words);
-        this.minLength = minLength;
-        this.maxLength = words.keySet().stream().mapToInt(String::length).max().orElse(0);
-        this.types = words.values().stream().distinct().sorted().toList();
+        this(words, minLength, words.values().stream().distinct().sorted().toList());
     }
 
     private EntityLexicon(Map<String, String> words, int minLength, List<String> types) {
