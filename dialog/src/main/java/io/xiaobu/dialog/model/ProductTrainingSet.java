@@ -97,6 +97,10 @@ public record ProductTrainingSet(List<NluExample> train, List<NluExample> dev) {
         train.addAll(Splits.holdOut(personal, o.holdout(), false));
         dev.addAll(Splits.holdOut(personal, o.holdout(), true));
         progress.accept("product data: " + personal.size() + " personal statements and questions as chat");
+        List<NluExample> questions = entityQuestions(rnd);
+        train.addAll(Splits.holdOut(questions, o.holdout(), false));
+        dev.addAll(Splits.holdOut(questions, o.holdout(), true));
+        progress.accept("product data: " + questions.size() + " questions about well-known people as qa");
         List<NluExample> samples = new SkillSamples(skills, recognizers, valuePool(train, o.poolPerSlot(), rnd))
                 .sample(o.perTemplate(), o.seed());
         train.addAll(Splits.holdOut(samples, o.holdout(), false));
@@ -199,9 +203,23 @@ public record ProductTrainingSet(List<NluExample> train, List<NluExample> dev) {
 
     /** The project's personal statements and questions ({@code nlu/personal-statements.txt}) as {@code chat}. */
     static List<NluExample> personalStatements(Random rnd) throws IOException {
+        return templated("/nlu/personal-statements.txt", "personal", ProductLabels.CHAT, true, 12, rnd);
+    }
+
+    /** Questions about well-known people for the graph, written for this project: {@code qa}. */
+    static List<NluExample> entityQuestions(Random rnd) throws IOException {
+        return templated("/nlu/entity-questions.txt", "questions", ProductLabels.QA, false, 40, rnd);
+    }
+
+    /**
+     * Utterances expanded from a resource of {@code @slot v1 v2 …} filler lines and templates with
+     * {@code {slot}} references, each template filled at random {@code fills} times (duplicates dropped).
+     */
+    private static List<NluExample> templated(String resource, String source, String label, boolean chat, int fills, Random rnd)
+            throws IOException {
         Map<String, List<String>> fillers = new LinkedHashMap<>();
         List<String> templates = new ArrayList<>();
-        try (var in = ProductTrainingSet.class.getResourceAsStream("/nlu/personal-statements.txt")) {
+        try (var in = ProductTrainingSet.class.getResourceAsStream(resource)) {
             if (in == null) return List.of();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 line = line.strip();
@@ -217,7 +235,7 @@ public record ProductTrainingSet(List<NluExample> train, List<NluExample> dev) {
         List<NluExample> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String t : templates) {
-            for (int i = 0; i < 12; i++) {
+            for (int i = 0; i < fills; i++) {
                 String text = t;
                 for (var f : fillers.entrySet()) {
                     while (text.contains("{" + f.getKey() + "}")) {
@@ -225,8 +243,8 @@ public record ProductTrainingSet(List<NluExample> train, List<NluExample> dev) {
                     }
                 }
                 if (seen.add(text)) {
-                    out.add(new NluExample("personal:" + ProductLabels.CHAT + ":" + out.size(), "personal:" + text, text,
-                            ProductLabels.CHAT, ProductLabels.CHAT, List.of(), null, null, true, null));
+                    out.add(new NluExample(source + ":" + label + ":" + out.size(), source + ":" + text, text,
+                            label, label, List.of(), null, null, chat, null));
                 }
             }
         }

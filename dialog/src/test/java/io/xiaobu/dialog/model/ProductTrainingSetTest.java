@@ -54,11 +54,17 @@ class ProductTrainingSetTest {
             }
         }
         assertThat(set.dev()).isNotEmpty();
-        assertThat(labels).contains(ProductLabels.CHAT);
+        assertThat(labels).contains(ProductLabels.CHAT, ProductLabels.QA);
+        assertThat(all(set)).anyMatch(e -> e.text().matches(".+的.+是谁") && e.intent().equals(ProductLabels.QA));
         for (NluExample e : all(set)) {
             if (ProductTrainingSet.source(e).equals("personal")) { // the project's own statements for memory: chat
                 assertThat(e.intent()).isEqualTo(ProductLabels.CHAT);
                 assertThat(e.chat()).isTrue();
+                continue;
+            }
+            if (ProductTrainingSet.source(e).equals("questions")) { // the project's questions about people: for the graph
+                assertThat(e.intent()).isEqualTo(ProductLabels.QA);
+                assertThat(e.chat()).isFalse();
                 continue;
             }
             assertThat(ProductTrainingSet.source(e)).isEqualTo("skill");
