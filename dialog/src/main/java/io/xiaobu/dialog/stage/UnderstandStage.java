@@ -68,10 +68,9 @@ public final class UnderstandStage implements Stage {
         if (models.isEmpty()) note.append(", model: none loaded");
         else if (exact) note.append(", model: not needed");
         double reject = turn.rejectProbability();
-        // a short answer to the assistant's own question ("七点", "对") is expected speech, not side talk
-        boolean answerAwaited = DialogState.from(turn.session().attributes(), DialogState.KEY) != null;
-        if (!exact && !answerAwaited && reject >= rejectThreshold) {
-            // a command the grammar knows exactly is never side talk; anything else the reject head may stop
+        // a command the grammar knows exactly is never side talk, nor is a short answer to the assistant's
+        // own question ("七点", "对"); anything else the reject head may stop
+        if (!exact && reject >= rejectThreshold && DialogState.from(turn.session().attributes(), DialogState.KEY) == null) {
             turn.reject(String.format(Locale.ROOT, "the model's reject head: not meant for the assistant (p=%.2f)", reject), reject);
             return StageResult.decided(note.append(String.format(Locale.ROOT, "; rejected by the model p=%.2f", reject)).toString());
         }
