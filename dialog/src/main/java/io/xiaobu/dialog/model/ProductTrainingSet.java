@@ -28,8 +28,10 @@ import java.util.stream.Stream;
  * The product model's training and held-out data: the skills' own sample utterances plus the public
  * datasets mapped to the product's intents and slots ({@link PublicNluMapping}), plus chit-chat (SMP2017
  * {@code chat}, LCCC posts, the project's personal statements for memory) for the task-vs-chat head, and
- * NLPCC 2016 KBQA questions as {@code qa}. Every example id starts with its source
- * ({@code skill:}, {@code smp:}, {@code cais:}, {@code nlpcc2018:}, {@code smp2017:}, {@code lccc:}).
+ * NLPCC 2016 KBQA questions and the project's questions about well-known people as {@code qa}, plus
+ * CATSLU in-car turns that teach only the reject head. Every example id starts with its source
+ * ({@code skill:}, {@code smp:}, {@code cais:}, {@code nlpcc2018:}, {@code smp2017:}, {@code lccc:},
+ * {@code kbqa:}, {@code personal:}, {@code questions:}, {@code catslu:}).
  * Dev parts: SMP-ECDT {@code dev.jsonl}, CAIS {@code ch.valid}, SMP2017 {@code develop.jsonl}, and a
  * group-wise hold-out of NLPCC 2018 sessions, LCCC posts and skill samples. A missing file is skipped.
  */

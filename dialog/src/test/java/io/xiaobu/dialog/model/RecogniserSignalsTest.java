@@ -37,7 +37,7 @@ class RecogniserSignalsTest {
         AsrSignals s = RecogniserSignals.of(asr("打开空调", null, null, null));
         assertThat(s.features()).containsOnly(0f);
         assertThat(RecogniserSignals.of(null)).isEqualTo(AsrSignals.NONE);
-        assertThat(RecogniserSignals.of(new TurnRequest.Asr("打开空调", 7.0, List.of(), -5, null, null)).confidence()).isEqualTo(1f);
+        assertThat(RecogniserSignals.of(new TurnRequest.Asr("打开空调", 7.0, List.of(), null, null, null)).confidence()).isEqualTo(1f);
     }
 
     @Test
