@@ -48,6 +48,9 @@ public final class TrainProductNluCommand implements Callable<Integer> {
     @Option(names = "--text-only", description = "the reject head ignores the recogniser signals")
     boolean textOnly;
 
+    @Option(names = "--mlm-epochs", defaultValue = "0", description = "masked-char pretraining epochs over the training utterances first")
+    int mlmEpochs;
+
     @Option(names = "--slot-swap", defaultValue = "0", description = "probability of seeing a training utterance with other values in its slots (0 = off)")
     double slotSwap;
 
@@ -57,8 +60,9 @@ public final class TrainProductNluCommand implements Callable<Integer> {
         EntityLexicon lexicon = entityTags ? EntityLexicon.load(DataDir.resolve()) : EntityLexicon.empty();
         System.out.printf("train %d, dev %d utterances%n", set.train().size(), set.dev().size());
         ModelConfig cfg = new ModelConfig(128, 4, 3, 48, 0.1f, entityTags, !textOnly, lstm);
-        TrainOptions opt = new TrainOptions(epochs, batch, lr, 0, 6000, 20261121L, slotSwap);
-        Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(set.train(), set.dev(), lexicon, List.of(), out);
+        TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, 20261121L, slotSwap);
+        List<String> corpus = mlmEpochs > 0 ? set.train().stream().map(e -> e.text()).toList() : List.of();
+        Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(set.train(), set.dev(), lexicon, corpus, out);
         System.out.println("wrote " + out + "  " + info);
         return 0;
     }
