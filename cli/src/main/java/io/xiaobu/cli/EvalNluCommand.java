@@ -56,7 +56,8 @@ public final class EvalNluCommand implements Callable<Integer> {
                     : EntityLexicon.empty();
             List<Prediction> preds = ModelPredictions.of(m, lexicon, examples, 64);
             EvalReport report = new NluEvaluator(rejectThreshold).evaluate(examples, preds);
-            System.out.printf("model %s  data %s (%s, %d utterances, %.1fs)%n%n", dir, data.data, data.format.id(),
+            System.out.printf("model %s%s  data %s (%s, %d utterances, %.1fs)%n%n", dir,
+                    m.memberCount() > 1 ? " (ensemble of " + m.memberCount() + ")" : "", data.data, data.format.id(),
                     examples.size(), (System.nanoTime() - t0) / 1e9);
             System.out.print(report.format(top, top));
             printErrors(examples, preds);

@@ -39,6 +39,17 @@ public record ModelMeta(ModelConfig config, List<String> domains, List<String> i
         return trainedHeads.contains(head);
     }
 
+    /**
+     * Whether a model with this meta reads inputs and names outputs exactly as {@code other} does (labels,
+     * entity types, input length and signals), so that the two can form an ensemble.
+     */
+    public boolean sameLabels(ModelMeta other) {
+        return domains.equals(other.domains) && intents.equals(other.intents) && slotTags.equals(other.slotTags)
+                && entityTypes.equals(other.entityTypes) && trainedHeads.equals(other.trainedHeads)
+                && config.maxLen() == other.config.maxLen() && config.entityTags() == other.config.entityTags()
+                && config.asrSignals() == other.config.asrSignals() && config.contextChars() == other.config.contextChars();
+    }
+
     public ModelMeta withInfo(Map<String, Object> more) {
         return new ModelMeta(config, domains, intents, slotTags, entityTypes, trainedHeads, more, slotsByIntent);
     }

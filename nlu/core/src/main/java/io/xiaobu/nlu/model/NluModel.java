@@ -32,17 +32,24 @@ public final class NluModel implements AutoCloseable {
     static final String NAME = "nlu";
     static final String VOCAB = "vocab.txt";
 
-    private final Model model;
+    /** Subfolder of a model folder that holds further members of an ensemble, one model folder each. */
+    public static final String MEMBERS = "members";
+
+    private final Member primary;
+    private final List<Member> members;
     private final ModelMeta meta;
     private final Vocabulary vocab;
     private final Encoder encoder;
-    private final ConcurrentLinkedDeque<Predictor<Encoder.Batch, NluTranslator.Raw>> pool = new ConcurrentLinkedDeque<>();
-    private final List<Predictor<Encoder.Batch, NluTranslator.Raw>> all = Collections.synchronizedList(new ArrayList<>());
 
     private final SlotDecoding slotDecoding;
 
     NluModel(Model model, ModelMeta meta, Vocabulary vocab, SlotDecoding slotDecoding) {
-        this.model = model;
+        this(List.of(new Member(model, meta)), meta, vocab, slotDecoding);
+    }
+
+    private NluModel(List<Member> members, ModelMeta meta, Vocabulary vocab, SlotDecoding slotDecoding) {
+        this.members = List.copyOf(members);
+        this.primary = members.get(0);
         this.meta = meta;
         this.vocab = vocab;
         this.slotDecoding = slotDecoding;
@@ -57,23 +64,39 @@ public final class NluModel implements AutoCloseable {
         return load(dir, DEFAULT_SLOT_DECODING);
     }
 
-    /** Loads a model folder, decoding slots the given way. */
+    /**
+     * Loads a model folder, decoding slots the given way. When the folder has a {@value #MEMBERS}
+     * subfolder, every model folder in it joins the folder's own model as an ensemble: the heads' probabilities
+     * are averaged over the members (one backbone pass each); the sentence embedding is the folder's own
+     * model's, so what was trained on it stays valid. Members must have the same labels and vocabulary
+     * (the same training data under another seed) and read inputs the same way; their networks may differ.
+     */
     public static NluModel load(Path dir, SlotDecoding slotDecoding) throws IOException {
         if (!Files.isRegularFile(dir.resolve(ModelMeta.FILE))) throw new IOException("no " + ModelMeta.FILE + " in " + dir);
         ModelMeta meta = ModelMeta.load(dir);
         Vocabulary vocab = Vocabulary.load(dir.resolve(VOCAB));
-        Model m = Model.newInstance(NAME, "PyTorch");
-        m.setBlock(newNet(meta, vocab));
+        List<Member> members = new ArrayList<>();
         try {
-            m.load(dir, NAME);
-            // records the input shapes (needed to save again); loaded weights are kept as they are
-            m.getBlock().initialize(m.getNDManager(), DataType.FLOAT32,
-                    new Shape(1, 8), new Shape(1, 8), new Shape(1, AsrSignals.FEATURES));
-        } catch (MalformedModelException e) {
-            m.close();
-            throw new IOException("cannot load weights from " + dir + ": " + e.getMessage(), e);
+            members.add(Member.load(dir, meta, vocab));
+            for (Path sub : memberFolders(dir)) {
+                ModelMeta m = ModelMeta.load(sub);
+                if (!m.sameLabels(meta) || !Vocabulary.load(sub.resolve(VOCAB)).equals(vocab))
+                    throw new IOException("ensemble member " + sub + " has other labels or another vocabulary than " + dir);
+                members.add(Member.load(sub, m, vocab));
+            }
+        } catch (IOException e) {
+            members.forEach(Member::close);
+            throw e;
         }
-        return new NluModel(m, meta, vocab, slotDecoding);
+        return new NluModel(members, meta, vocab, slotDecoding);
+    }
+
+    private static List<Path> memberFolders(Path dir) throws IOException {
+        Path root = dir.resolve(MEMBERS);
+        if (!Files.isDirectory(root)) return List.of();
+        try (java.util.stream.Stream<Path> s = Files.list(root)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve(ModelMeta.FILE))).sorted().toList();
+        }
     }
 
     static MultitaskNet newNet(ModelMeta meta, Vocabulary vocab) {
@@ -103,42 +126,29 @@ public final class NluModel implements AutoCloseable {
     public List<ModelOutput> predictBatch(List<String> texts, List<String[]> entityTypes, List<AsrSignals> asr) {
         List<String> clean = texts.stream().map(t -> t == null ? "" : t).toList();
         Encoder.Batch batch = encoder.encode(clean, entityTypes, asr);
-        NluTranslator.Raw raw = run(batch);
+        List<NluTranslator.Raw> raws = new ArrayList<>(members.size());
+        for (Member m : members) raws.add(m.run(batch));
         List<ModelOutput> out = new ArrayList<>(clean.size());
-        for (int r = 0; r < clean.size(); r++) out.add(decode(clean.get(r), raw, r));
+        for (int r = 0; r < clean.size(); r++) out.add(decode(clean.get(r), raws, r));
         return out;
     }
 
-    private NluTranslator.Raw run(Encoder.Batch batch) {
-        Predictor<Encoder.Batch, NluTranslator.Raw> p = pool.pollFirst();
-        if (p == null) {
-            p = model.newPredictor(new NluTranslator());
-            all.add(p);
-        }
-        try {
-            return p.predict(batch);
-        } catch (TranslateException e) {
-            throw new IllegalStateException("model inference failed: " + e.getMessage(), e);
-        } finally {
-            pool.addFirst(p);
-        }
-    }
-
-    private ModelOutput decode(String text, NluTranslator.Raw raw, int r) {
+    private ModelOutput decode(String text, List<NluTranslator.Raw> raws, int r) {
+        NluTranslator.Raw raw = raws.get(0);
         List<ModelOutput.Scored> domains = meta.domains().isEmpty() ? List.of()
-                : ranked(meta.domains(), Softmax.row(raw.domain(), r, meta.domains().size()));
-        List<ModelOutput.Scored> intents = ranked(meta.intents(), Softmax.row(raw.intent(), r, meta.intents().size()));
+                : ranked(meta.domains(), mean(raws, NluTranslator.Raw::domain, r, meta.domains().size()));
+        List<ModelOutput.Scored> intents = ranked(meta.intents(), mean(raws, NluTranslator.Raw::intent, r, meta.intents().size()));
         int s = meta.slotTags().size();
         int len = Math.min(text.length(), raw.len());
         double[][] probs = new double[len][];
-        for (int i = 0; i < len; i++) probs[i] = Softmax.row(raw.slot(), r * raw.len() + i, s);
+        for (int i = 0; i < len; i++) probs[i] = mean(raws, NluTranslator.Raw::slot, r * raw.len() + i, s);
         List<Slot> slots = switch (slotDecoding) {
             case SPANS -> BioCodec.decodeSpans(text, probs, meta.slotTags());
             case VITERBI -> BioViterbi.decode(text, probs, meta.slotTags());
             case INTENT_VITERBI -> BioViterbi.decode(text, probs, meta.slotTags(), slotTagsOf(intents));
         };
-        double chat = meta.trained("chat") ? Softmax.row(raw.chat(), r, 2)[1] : Double.NaN;
-        double reject = meta.trained("reject") ? Softmax.row(raw.reject(), r, 2)[1] : Double.NaN;
+        double chat = meta.trained("chat") ? mean(raws, NluTranslator.Raw::chat, r, 2)[1] : Double.NaN;
+        double reject = meta.trained("reject") ? mean(raws, NluTranslator.Raw::reject, r, 2)[1] : Double.NaN;
         int e = meta.config().embedDim();
         float[] emb = new float[e];
         System.arraycopy(raw.embedding(), r * e, emb, 0, e);
@@ -170,6 +180,18 @@ public final class NluModel implements AutoCloseable {
     /** An intent this close to the best one (as a fraction of its probability) also lends its slot names. */
     static final double INTENT_SLOT_FACTOR = 0.2;
 
+    /** One head's softmax row averaged over the ensemble members (the row itself for a single model). */
+    private static double[] mean(List<NluTranslator.Raw> raws, java.util.function.Function<NluTranslator.Raw, float[]> head,
+                                 int row, int width) {
+        double[] sum = Softmax.row(head.apply(raws.get(0)), row, width);
+        for (int k = 1; k < raws.size(); k++) {
+            double[] p = Softmax.row(head.apply(raws.get(k)), row, width);
+            for (int i = 0; i < width; i++) sum[i] += p[i];
+        }
+        if (raws.size() > 1) for (int i = 0; i < width; i++) sum[i] /= raws.size();
+        return sum;
+    }
+
     private static List<ModelOutput.Scored> ranked(List<String> labels, double[] probs) {
         List<ModelOutput.Scored> out = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) out.add(new ModelOutput.Scored(labels.get(i), probs[i]));
@@ -177,13 +199,17 @@ public final class NluModel implements AutoCloseable {
         return out;
     }
 
-    /** Writes this model to an empty or new folder in the layout {@link #load} reads. */
+    /** Writes this model (and its ensemble members) to an empty or new folder in the layout {@link #load} reads. */
     public void save(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        model.setProperty("Epoch", "0");
-        model.save(dir, NAME);
-        vocab.save(dir.resolve(VOCAB));
-        meta.save(dir);
+        for (int k = 0; k < members.size(); k++) {
+            Path to = k == 0 ? dir : dir.resolve(MEMBERS).resolve(String.valueOf(k + 1));
+            Files.createDirectories(to);
+            Member m = members.get(k);
+            m.model.setProperty("Epoch", "0");
+            m.model.save(to, NAME);
+            vocab.save(to.resolve(VOCAB));
+            m.meta.save(to);
+        }
     }
 
     public ModelMeta meta() {
@@ -192,7 +218,13 @@ public final class NluModel implements AutoCloseable {
 
     /** Number of trainable values (weights and biases) in the network. */
     public long parameterCount() {
-        return model.getBlock().getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
+        return members.stream().mapToLong(m -> m.model.getBlock().getParameters().values().stream()
+                .mapToLong(p -> p.getArray().size()).sum()).sum();
+    }
+
+    /** How many networks each call runs: 1, or the ensemble's size. */
+    public int memberCount() {
+        return members.size();
     }
 
     Vocabulary vocabulary() {
@@ -201,10 +233,59 @@ public final class NluModel implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (all) {
-            all.forEach(Predictor::close);
-            all.clear();
+        members.forEach(Member::close);
+    }
+
+    /** One trained network with its own pool of predictors (each concurrent call borrows one). */
+    private static final class Member implements AutoCloseable {
+
+        private final Model model;
+        private final ModelMeta meta;
+        private final ConcurrentLinkedDeque<Predictor<Encoder.Batch, NluTranslator.Raw>> pool = new ConcurrentLinkedDeque<>();
+        private final List<Predictor<Encoder.Batch, NluTranslator.Raw>> all = Collections.synchronizedList(new ArrayList<>());
+
+        Member(Model model, ModelMeta meta) {
+            this.model = model;
+            this.meta = meta;
         }
-        model.close();
+
+        static Member load(Path dir, ModelMeta meta, Vocabulary vocab) throws IOException {
+            Model m = Model.newInstance(NAME, "PyTorch");
+            m.setBlock(newNet(meta, vocab));
+            try {
+                m.load(dir, NAME);
+                // records the input shapes (needed to save again); loaded weights are kept as they are
+                m.getBlock().initialize(m.getNDManager(), DataType.FLOAT32,
+                        new Shape(1, 8), new Shape(1, 8), new Shape(1, AsrSignals.FEATURES));
+            } catch (MalformedModelException e) {
+                m.close();
+                throw new IOException("cannot load weights from " + dir + ": " + e.getMessage(), e);
+            }
+            return new Member(m, meta);
+        }
+
+        NluTranslator.Raw run(Encoder.Batch batch) {
+            Predictor<Encoder.Batch, NluTranslator.Raw> p = pool.pollFirst();
+            if (p == null) {
+                p = model.newPredictor(new NluTranslator());
+                all.add(p);
+            }
+            try {
+                return p.predict(batch);
+            } catch (TranslateException e) {
+                throw new IllegalStateException("model inference failed: " + e.getMessage(), e);
+            } finally {
+                pool.addFirst(p);
+            }
+        }
+
+        @Override
+        public void close() {
+            synchronized (all) {
+                all.forEach(Predictor::close);
+                all.clear();
+            }
+            model.close();
+        }
     }
 }

@@ -56,6 +56,16 @@ public final class Vocabulary {
         return chars.size() + RESERVED;
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Vocabulary v && chars.equals(v.chars);
+    }
+
+    @Override
+    public int hashCode() {
+        return chars.hashCode();
+    }
+
     public void save(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         for (char c : chars) lines.add(Integer.toHexString(c));

@@ -184,6 +184,45 @@ class NluModelTest {
     }
 
     @Test
+    void aFolderWithMembersIsAnEnsembleThatAveragesTheHeadsAndKeepsItsOwnEmbedding() throws IOException {
+        Path ens = dir.resolve("ensemble");
+        model.save(ens);
+        ModelConfig cfg = new ModelConfig(32, 2, 3, 24, 0.0f, true, true, 16);
+        Path member = ens.resolve(NluModel.MEMBERS).resolve("seed-8");
+        new NluTrainer(cfg, new TrainOptions(25, 16, 0.01f, 0, 1000, 8L), line -> { }).train(tinySet(), List.of(), LEXICON, List.of(), member);
+        try (NluModel both = NluModel.load(ens); NluModel second = NluModel.load(member)) {
+            assertThat(both.memberCount()).isEqualTo(2);
+            assertThat(both.parameterCount()).isEqualTo(model.parameterCount() + second.parameterCount());
+            for (String t : List.of("我想听夜曲", "上海明天下雨吗", "喂喂")) {
+                ModelOutput a = model.predict(t), b = second.predict(t), joint = both.predict(t);
+                for (ModelOutput.Scored s : joint.intents()) {
+                    assertThat(s.probability()).isCloseTo((probability(a.intents(), s.label()) + probability(b.intents(), s.label())) / 2,
+                            org.assertj.core.data.Offset.offset(1e-6));
+                }
+                assertThat(joint.rejectProbability()).isCloseTo((a.rejectProbability() + b.rejectProbability()) / 2,
+                        org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(joint.embedding()).containsExactly(a.embedding(), org.assertj.core.data.Offset.offset(1e-6f));
+            }
+            assertThat(both.predict("来一首夜曲").slots()).extracting(Slot::value).containsExactly("夜曲");
+        }
+    }
+
+    @Test
+    void anEnsembleMemberTrainedOnOtherLabelsIsRefused() throws IOException {
+        Path ens = dir.resolve("mixed");
+        model.save(ens);
+        List<NluExample> musicOnly = tinySet().stream().filter(e -> "music".equals(e.domain())).toList();
+        new NluTrainer(new ModelConfig(16, 1, 3, 24, 0.0f, true, true, 0), new TrainOptions(1, 16, 0.01f, 0, 1000, 8L), line -> { })
+                .train(musicOnly, List.of(), LEXICON, List.of(), ens.resolve(NluModel.MEMBERS).resolve("other"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NluModel.load(ens))
+                .isInstanceOf(IOException.class).hasMessageContaining("other labels");
+    }
+
+    private static double probability(List<ModelOutput.Scored> ranked, String label) {
+        return ranked.stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow().probability();
+    }
+
+    @Test
     void aModelWithCharBigramFeaturesLearnsSavesAndLoadsTheSame() throws IOException {
         ModelConfig cfg = new ModelConfig(32, 2, 3, 24, 0.0f, false, false, 16, 0, 256);
         Path out = dir.resolve("bigram");
