@@ -29,7 +29,8 @@ final class AssistantAssembly {
                 config.retry().window(), config.retry().maxRemembered(),
                 new AssistantSettings.Events(config.events().kafkaBootstrap().orElse(null), config.events().kafkaTopic()),
                 new AssistantSettings.Graph(g.mode(), g.uri().orElse(null), g.user(), g.password().orElse(null),
-                        Path.of(g.serverLib()).toAbsolutePath()), config.allowPrivateWebhooks(), config.nluModels());
+                        Path.of(g.serverLib()).toAbsolutePath(), Path.of(g.databaseDir()).toAbsolutePath()),
+                config.allowPrivateWebhooks(), config.nluModels());
         return new AssistantFactory(settings, System.out).assemble(new RecorderMetrics(meters))
                 .listener(new MetricsListener(meters))
                 .build();

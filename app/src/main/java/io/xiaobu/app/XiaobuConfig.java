@@ -92,5 +92,9 @@ public interface XiaobuConfig {
         /** Directory with the Neo4j server's jars (built by the deploy module). */
         @WithDefault("deploy/target/lib")
         String serverLib();
+
+        /** Database folder of the embedded server: the one {@code ./xiaobu import kg} fills. */
+        @WithDefault("data/neo4j")
+        String databaseDir();
     }
 }

@@ -43,7 +43,8 @@ public final class EvalRoutingCommand implements Callable<Integer> {
     @Option(names = "--holdout", defaultValue = "0", description = "score only this held-out fraction of sessions (as train nlu --holdout). Default: ${DEFAULT-VALUE}")
     double holdout;
 
-    @Option(names = "--graph", description = "embedded (start Neo4j) or off. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--graph", description = "embedded (start Neo4j on the service's database, data/neo4j: the imported graph "
+            + "after import kg, else the starter graph; -Dxiaobu.neo4j.dir=DIR for another) or off. Default: ${DEFAULT-VALUE}")
     String graph = "embedded";
 
     @Option(names = "--nlu-model", split = ",", description = "NLU model folder(s) under models/ to try in order. Default: nlu/product,nlu/smp")
@@ -68,7 +69,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("xiaobu-eval-routing");
         AssistantSettings defaults = AssistantSettings.defaults(Path.of("").toAbsolutePath());
         AssistantSettings settings = defaults.withWorkDir(work)
-                .withGraph(new AssistantSettings.Graph(graph, null, "neo4j", null, defaults.graph().serverLib()))
+                .withGraph(new AssistantSettings.Graph(graph, null, "neo4j", null, defaults.graph().serverLib(), defaults.graph().databaseDir()))
                 .withNluModels(nluModels);
         ObjectMapper mapper = new ObjectMapper();
         List<NluExample> all = format.reader().read(data);

@@ -50,7 +50,7 @@ public final class ShellCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AssistantSettings defaults = AssistantSettings.defaults(Path.of("").toAbsolutePath());
         AssistantSettings settings = defaults.withWorkDir(work.toAbsolutePath())
-                .withGraph(new AssistantSettings.Graph(graph, null, "neo4j", null, defaults.graph().serverLib()));
+                .withGraph(new AssistantSettings.Graph(graph, null, "neo4j", null, defaults.graph().serverLib(), defaults.graph().databaseDir()));
         DeviceType type = DeviceType.fromWire(device);
         String session = UUID.randomUUID().toString();
         try (Assistant assistant = new AssistantFactory(settings, System.err).assemble(TurnRecorderListener.NONE).build()) {

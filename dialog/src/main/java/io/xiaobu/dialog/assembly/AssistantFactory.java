@@ -117,7 +117,9 @@ public final class AssistantFactory {
                 .owns(model)
                 .health("models", () -> PartStatus.up(name + ": " + model.parameterCount() + " parameters"));
         versions.put("nlu", name.substring(name.lastIndexOf('/') + 1) + "@" + contentHash(dir));
-        say("model: " + name + " loaded (" + model.parameterCount() + " parameters, " + versions.get("nlu") + ")");
+        say("model: " + name + " loaded (" + model.parameterCount() + " parameters"
+                + (model.memberCount() > 1 ? " in " + model.memberCount() + " networks" : "") + ", " + versions.get("nlu")
+                + (model.meta().config().entityTags() ? ", reads the linked entities' types" : "") + ")");
         if (model.meta().trained("reject")) {
             b.rejector(InputRejector.Settings.besideRejectHead());
             say("reject: the model's reject head weighs recogniser confidence with the text (rule floor "
@@ -160,7 +162,7 @@ public final class AssistantFactory {
                 GraphServerProcess server;
                 try {
                     server = GraphServerProcess.start(GraphServerProcess.Options.fromLibDir(g.serverLib(),
-                            settings.workDir().resolve("graph")), line -> say("graph: " + line));
+                            g.databaseDir() != null ? g.databaseDir() : settings.workDir().resolve("graph")), line -> say("graph: " + line));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot start the embedded Neo4j server from " + g.serverLib()
                             + " (build it with ./mvnw package -pl deploy)", e);
@@ -237,10 +239,12 @@ public final class AssistantFactory {
     }
 
     /** The first 12 hex digits of the SHA-256 of a model folder's weight files: the model's version. */
+    /** Hash of the weights in a model folder, ensemble members included: the model version turn events carry. */
     private static String contentHash(Path dir) {
-        try (var files = Files.list(dir)) {
+        try (var files = Files.walk(dir)) {
             var sha = java.security.MessageDigest.getInstance("SHA-256");
-            for (Path f : files.filter(p -> p.toString().endsWith(".params")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".params"))
+                    .filter(p -> !dir.relativize(p).toString().contains("checkpoint")).sorted().toList()) {
                 sha.update(Files.readAllBytes(f));
             }
             return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);

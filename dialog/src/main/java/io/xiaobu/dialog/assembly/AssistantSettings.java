@@ -45,10 +45,17 @@ public record AssistantSettings(Path workDir, Path dataDir, Path modelsDir, int 
     }
 
     /**
-     * @param mode      {@code embedded} (start Neo4j in its own JVM), {@code external} (use {@code uri}) or {@code off}
-     * @param serverLib directory with the Neo4j server jars (embedded mode)
+     * @param mode        {@code embedded} (start Neo4j in its own JVM), {@code external} (use {@code uri}) or {@code off}
+     * @param serverLib   directory with the Neo4j server jars (embedded mode)
+     * @param databaseDir the embedded server's database, the one {@code xiaobu import kg} fills ({@code null}: a
+     *                    private one under the work directory, holding only the starter graph)
      */
-    public record Graph(String mode, String uri, String user, String password, Path serverLib) {
+    public record Graph(String mode, String uri, String user, String password, Path serverLib, Path databaseDir) {
+
+        /** A graph setting without a database folder of its own (off, external, or a private embedded one). */
+        public Graph(String mode, String uri, String user, String password, Path serverLib) {
+            this(mode, uri, user, password, serverLib, null);
+        }
     }
 
     /** Defaults for running from the repository root. */
@@ -56,7 +63,8 @@ public record AssistantSettings(Path workDir, Path dataDir, Path modelsDir, int 
         return new AssistantSettings(root.resolve("var"), root.resolve("../shared/data").normalize(), root.resolve("models"), 256,
                 SessionStore.Settings.defaults(), Duration.ofMinutes(2), 100_000,
                 new Events(null, "xiaobu.turns.v1"),
-                new Graph("embedded", null, "neo4j", null, root.resolve("deploy/target/lib")), false);
+                new Graph("embedded", null, "neo4j", null, root.resolve("deploy/target/lib"),
+                        root.resolve(io.xiaobu.kg.server.ServerLocations.databaseDir())), false);
     }
 
     public AssistantSettings withGraph(Graph g) {
