@@ -44,7 +44,7 @@ class TurnApiTest {
         given().contentType(ContentType.JSON).body(turn("r-debug", "打开微信")).queryParam("debug", true)
                 .when().post("/v1/turns")
                 .then().statusCode(200)
-                .body("trace.stages.name", contains("reject", "contextualise", "understand", "link", "candidates",
+                .body("trace.stages.name", contains("reject", "contextualise", "link", "understand", "candidates",
                         "rank", "fulfil", "respond"))
                 .body("trace.decision", notNullValue());
     }

@@ -3,8 +3,8 @@ package io.xiaobu.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.xiaobu.dialog.model.ProductTrainingSet;
-import io.xiaobu.nlu.data.DataDir;
 import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.data.NluExample;
 import io.xiaobu.nlu.eval.EvalReport;
 import io.xiaobu.nlu.eval.ModelPredictions;
@@ -41,6 +41,9 @@ public final class EvalProductNluCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "12", description = "intents and confusions to list")
     int top;
 
+    @Mixin
+    GraphTagOptions graph;
+
     private static String rejectLine(io.xiaobu.nlu.eval.RejectMetrics r) {
         return r == null ? "no reject labels" : String.format(java.util.Locale.ROOT, "P %.3f  R %.3f  F1 %.3f  EER %.3f  (%d to reject of %d)",
                 r.precision(), r.recall(), r.f1(), r.eer(), r.positives(), r.n());
@@ -53,8 +56,10 @@ public final class EvalProductNluCommand implements Callable<Integer> {
         Map<String, List<NluExample>> bySource = new TreeMap<>();
         for (NluExample e : dev) bySource.computeIfAbsent(ProductTrainingSet.source(e), k -> new ArrayList<>()).add(e);
         Map<String, Object> out = new LinkedHashMap<>();
-        try (NluModel m = NluModel.load(dir)) {
-            EntityLexicon lexicon = m.meta().config().entityTags() ? EntityLexicon.load(DataDir.resolve(), m.meta().entityTypes()) : EntityLexicon.empty();
+        try (NluModel m = NluModel.load(dir);
+             GraphTagOptions.Tagging tagging = m.meta().config().entityTags() ? graph.open() : null) {
+            EntityTagger lexicon = tagging == null ? EntityLexicon.empty() : tagging.tagger();
+            if (tagging != null) System.out.println("entity tags from the " + tagging.source());
             NluEvaluator evaluator = new NluEvaluator(0.5);
             List<Prediction> all = ModelPredictions.of(m, lexicon, dev, 64);
             // turns with an intent label are scored on understanding; CATSLU turns carry only the reject label

@@ -1,8 +1,8 @@
 package io.xiaobu.cli;
 
 import io.xiaobu.dialog.model.ProductTrainingSet;
-import io.xiaobu.nlu.data.DataDir;
 import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.model.ModelConfig;
 import io.xiaobu.nlu.model.NluTrainer;
 import io.xiaobu.nlu.model.TrainOptions;
@@ -42,8 +42,18 @@ public final class TrainProductNluCommand implements Callable<Integer> {
     @Option(names = "--lstm", defaultValue = "64", description = "BiLSTM hidden size per direction (0 = none)")
     int lstm;
 
-    @Option(names = "--entity-tags", description = "feed lexicon entity-type tags (the service does not supply them yet)")
-    boolean entityTags;
+    @Option(names = "--kg-tags", description = "feed per-character entity types from the knowledge graph's linker "
+            + "(the service's link stage supplies them); the graph: --kg-starter-only, or Neo4j (embedded, or --uri)")
+    boolean kgTags;
+
+    @Option(names = "--kg-tag-keep", defaultValue = "1.0", description = "with --kg-tags: fraction of training utterances given their tags (the rest none)")
+    double kgTagKeep;
+
+    @Mixin
+    GraphTagOptions graph;
+
+    @Option(names = "--seed", defaultValue = "20261121", description = "shuffling, masking and augmentation seed")
+    long seed;
 
     @Option(names = "--text-only", description = "the reject head ignores the recogniser signals")
     boolean textOnly;
@@ -57,13 +67,17 @@ public final class TrainProductNluCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProductTrainingSet set = data.build();
-        EntityLexicon lexicon = entityTags ? EntityLexicon.load(DataDir.resolve()) : EntityLexicon.empty();
         System.out.printf("train %d, dev %d utterances%n", set.train().size(), set.dev().size());
-        ModelConfig cfg = new ModelConfig(128, 4, 3, 48, 0.1f, entityTags, !textOnly, lstm);
-        TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, 20261121L, slotSwap);
+        ModelConfig cfg = new ModelConfig(128, 4, 3, 48, 0.1f, kgTags, !textOnly, lstm);
+        TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, seed, slotSwap);
         List<String> corpus = mlmEpochs > 0 ? set.train().stream().map(e -> e.text()).toList() : List.of();
-        Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(set.train(), set.dev(), lexicon, corpus, out);
-        System.out.println("wrote " + out + "  " + info);
+        NluTrainer trainer = new NluTrainer(cfg, opt, System.out::println);
+        try (GraphTagOptions.Tagging tagging = kgTags ? graph.open() : null) {
+            EntityTagger tagger = tagging == null ? EntityLexicon.empty() : GraphTagOptions.keeping(tagging.tagger(), kgTagKeep);
+            if (tagging != null) System.out.println("entity tags from the " + tagging.source() + ", kept for " + kgTagKeep + " of the utterances");
+            Map<String, Object> info = trainer.train(set.train(), set.dev(), tagger, corpus, out);
+            System.out.println("wrote " + out + "  " + info);
+        }
         return 0;
     }
 }

@@ -175,8 +175,8 @@ public final class Assistant implements AutoCloseable {
             TurnPipeline pipeline = new TurnPipeline(new TurnPipeline.Stages(
                     new RejectStage(new InputRejector(rejectorSettings)),
                     new ContextualiseStage(normalizer),
-                    new UnderstandStage(rules, recognizers, fusion, modelRejectThreshold),
                     new LinkStage(linker),
+                    new UnderstandStage(rules, recognizers, fusion, modelRejectThreshold),
                     new CandidatesStage(withTasksFirst()),
                     new RankStage(new FusionRanker(rankerSettings), intentTitle),
                     new FulfilStage(skills),

@@ -104,6 +104,11 @@ public final class KnowledgeGraph implements AutoCloseable {
     }
 
     private EntityLinker starterLinker() {
+        return starterGraphLinker(linkerConfig);
+    }
+
+    /** A linker over the project's starter graph alone (no database): what a fresh service links with. */
+    public static EntityLinker starterGraphLinker(LinkerConfig linkerConfig) {
         AliasIndex.Builder b = AliasIndex.builder(linkerConfig);
         StarterGraph.load().entities().forEach(b::add);
         return new EntityLinker(b.build(), linkerConfig, ContextCues.defaults());

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * or a benchmark model's (SMP-ECDT {@code domain.INTENT}); {@code labelToSkill} maps each to a product
  * skill and intent, and labels without a skill (chat, open questions) give none. The
  * same pass's sentence embedding is matched against the samples of skills registered at run time
- * (few-shot), so their intents are recognised before any retraining.
+ * (few-shot), so their intents are recognised before any retraining. A model trained with knowledge-graph
+ * tags ({@link GraphEntityTags}) reads the types of the entities the link stage found in the turn.
  */
 public final class ModelRecognizer implements IntentRecognizer {
 
@@ -61,7 +62,8 @@ public final class ModelRecognizer implements IntentRecognizer {
     @Override
     public List<Understanding> recognize(TurnContext turn) {
         NormalizedText text = turn.text();
-        ModelOutput out = model.predict(text.text(), null, RecogniserSignals.of(turn.request().asr()));
+        String[] entityTags = model.meta().config().entityTags() ? GraphEntityTags.of(text, turn.entities()) : null;
+        ModelOutput out = model.predict(text.text(), entityTags, RecogniserSignals.of(turn.request().asr()));
         turn.setSentenceEmbedding(out.embedding());
         turn.setRejectProbability(out.rejectProbability());
         List<Slot> slots = new ArrayList<>();

@@ -16,7 +16,7 @@ import java.util.List;
  * The whole life of a turn, in one place. Read {@link #handle} top to bottom:
  *
  * <pre>
- *   reject → contextualise → understand → link → candidates → rank → fulfil → respond → record
+ *   reject → contextualise → link → understand → candidates → rank → fulfil → respond → record
  * </pre>
  *
  * The decision stages run in order until one of them decides the turn (a rejection, a question
@@ -26,7 +26,7 @@ import java.util.List;
 public final class TurnPipeline {
 
     /** The stages, one per step, in the order they run. */
-    public record Stages(Stage reject, Stage contextualise, Stage understand, Stage link, Stage candidates,
+    public record Stages(Stage reject, Stage contextualise, Stage link, Stage understand, Stage candidates,
                          Stage rank, Stage fulfil, Stage respond) {
     }
 
@@ -44,8 +44,8 @@ public final class TurnPipeline {
         this.decisionSteps = List.of(
                 new Step("reject", stages.reject()),               // not meant for the assistant? stop here
                 new Step("contextualise", stages.contextualise()), // normalise the text, bring in the session
-                new Step("understand", stages.understand()),       // rules + model → intent hypotheses
                 new Step("link", stages.link()),                   // mentions → knowledge-graph entities
+                new Step("understand", stages.understand()),       // rules + model (reading the entities) → intent hypotheses
                 new Step("candidates", stages.candidates()),       // skills, graph, chat: every possible answer
                 new Step("rank", stages.rank()),                   // the fusion ranker picks one, or asks back
                 new Step("fulfil", stages.fulfil()));              // the chosen skill acts

@@ -14,7 +14,7 @@ import java.util.Map;
  * lexicons (city, singer, song, poi …). Stands in for the knowledge-graph linker until it provides
  * the tags. Words shorter than {@code minLength} are ignored (single characters are too ambiguous).
  */
-public final class EntityLexicon {
+public final class EntityLexicon implements EntityTagger {
 
     /**
      * Lexicon files under the data dir and the entity type each provides, in precedence order (on a
@@ -102,11 +102,13 @@ public final class EntityLexicon {
     }
 
     /** The types this lexicon was loaded with (sorted), or those its words carry. */
+    @Override
     public List<String> types() {
         return types;
     }
 
     /** One entity type per char of {@code text} ({@code null} = none), by forward longest match. */
+    @Override
     public String[] tag(String text) {
         String[] tags = new String[text.length()];
         int i = 0;

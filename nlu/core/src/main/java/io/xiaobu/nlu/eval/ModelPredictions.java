@@ -1,6 +1,6 @@
 package io.xiaobu.nlu.eval;
 
-import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.data.NluExample;
 import io.xiaobu.nlu.model.ContextInput;
 import io.xiaobu.nlu.model.ModelOutput;
@@ -15,7 +15,7 @@ public final class ModelPredictions {
     private ModelPredictions() {
     }
 
-    public static List<Prediction> of(NluModel model, EntityLexicon lexicon, List<NluExample> examples, int batchSize) {
+    public static List<Prediction> of(NluModel model, EntityTagger lexicon, List<NluExample> examples, int batchSize) {
         List<Prediction> out = new ArrayList<>(examples.size());
         boolean tags = model.meta().config().entityTags();
         int context = model.meta().config().contextChars();

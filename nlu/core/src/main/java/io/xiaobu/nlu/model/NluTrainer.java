@@ -12,6 +12,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.CosineTracker;
 import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.data.NluExample;
 
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class NluTrainer {
      * @param corpus extra unlabelled text for masked-char pretraining (and the vocabulary); may be empty
      * @return facts about the run for the model card (epochs, seconds, dev accuracy per epoch)
      */
-    public Map<String, Object> train(List<NluExample> train, List<NluExample> dev, EntityLexicon lexicon,
+    public Map<String, Object> train(List<NluExample> train, List<NluExample> dev, EntityTagger tagger,
                                      List<String> corpus, Path out) throws IOException {
         Path ckpt = out.resolve("checkpoint");
         Files.createDirectories(ckpt);
@@ -67,7 +68,7 @@ public final class NluTrainer {
             texts.addAll(corpus);
             vocab = Vocabulary.build(texts, 1, options.maxVocab());
             meta = new ModelMeta(config, labels.domains(), labels.intents(), labels.slotTags(),
-                    lexicon.types().isEmpty() ? EntityLexicon.DATASET_TYPES : lexicon.types(), labels.heads(), Map.of(),
+                    tagger.types().isEmpty() ? EntityLexicon.DATASET_TYPES : tagger.types(), labels.heads(), Map.of(),
                     labels.slotsByIntent());
         }
         Map<String, Object> info = new LinkedHashMap<>();
@@ -75,8 +76,8 @@ public final class NluTrainer {
         info.put("dev_utterances", dev.size());
         info.put("vocab", vocab.size());
         long t0 = System.nanoTime();
-        List<String[]> trainTags = train.stream().map(e -> lexicon.tag(e.text())).toList();
-        List<String[]> devTags = dev.stream().map(e -> lexicon.tag(e.text())).toList();
+        List<String[]> trainTags = train.stream().map(e -> tagger.tag(e.text())).toList();
+        List<String[]> devTags = dev.stream().map(e -> tagger.tag(e.text())).toList();
         Encoder enc = new Encoder(vocab, meta.entityTypes(), config.maxLen());
         SlotValueSwap swap = SlotValueSwap.of(train);
         if (options.slotSwap() > 0) info.put("slot_swap", options.slotSwap());
@@ -97,7 +98,7 @@ public final class NluTrainer {
                 Random rnd = new Random(options.seed() + done);
                 for (int epoch = done + 1; epoch <= options.epochs(); epoch++) {
                     long e0 = System.nanoTime();
-                    double loss = epoch(trainer, enc, labels, train, trainTags, swap, lexicon, rnd);
+                    double loss = epoch(trainer, enc, labels, train, trainTags, swap, tagger, rnd);
                     double acc = dev.isEmpty() ? Double.NaN : devIntentAccuracy(trainer, enc, labels, dev, devTags);
                     devAcc.add(acc);
                     progress.accept(String.format(java.util.Locale.ROOT, "epoch %d/%d  loss %.4f  dev intent acc %.4f  %.1fs",
@@ -162,7 +163,7 @@ public final class NluTrainer {
     }
 
     private double epoch(Trainer trainer, Encoder enc, TrainingLabels labels, List<NluExample> train, List<String[]> tags,
-                         SlotValueSwap swap, EntityLexicon lexicon, Random rnd) {
+                         SlotValueSwap swap, EntityTagger tagger, Random rnd) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) order.add(i);
         java.util.Collections.shuffle(order, rnd);
@@ -176,7 +177,7 @@ public final class NluTrainer {
                 NluExample e = train.get(i);
                 NluExample swapped = options.slotSwap() > 0 && rnd.nextDouble() < options.slotSwap() ? swap.swap(e, rnd) : e;
                 ex.add(swapped);
-                exTags.add(swapped == e ? tags.get(i) : lexicon.tag(swapped.text()));
+                exTags.add(swapped == e ? tags.get(i) : tagger.tag(swapped.text()));
             }
             Encoder.Batch batch = enc.encode(ex.stream().map(NluExample::text).toList(), exTags,
                     ex.stream().map(NluExample::asr).toList());
