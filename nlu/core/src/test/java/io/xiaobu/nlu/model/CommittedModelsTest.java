@@ -32,6 +32,17 @@ class CommittedModelsTest {
     }
 
     @Test
+    void smpModelIsAnEnsembleOfFiveNetworksThatAgreeOnAWeatherQuestion() throws IOException {
+        try (NluModel m = NluModel.load(modelDir("smp"))) {
+            assertThat(m.memberCount()).isEqualTo(5);
+            ModelOutput out = m.predict("明天北京天气怎么样");
+            assertThat(out.topDomain().label()).isEqualTo("weather");
+            assertThat(out.topIntent().label()).isEqualTo("weather.QUERY");
+            assertThat(out.slots()).extracting(Slot::value).contains("明天");
+        }
+    }
+
+    @Test
     void productModelNamesSkillIntentsWithTheSkillsSlotNames() throws IOException {
         try (NluModel m = NluModel.load(modelDir("product"))) {
             ModelOutput music = m.predict("播放周杰伦的稻香");
