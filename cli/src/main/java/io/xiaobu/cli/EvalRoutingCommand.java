@@ -56,6 +56,9 @@ public final class EvalRoutingCommand implements Callable<Integer> {
     @Option(names = "--no-signals", description = "catslu: send the ASR text without the (simulated) recogniser signals")
     boolean noSignals;
 
+    @Option(names = "--errors", defaultValue = "0", description = "print this many misrouted utterances (text | expected | got | outcome | reply)")
+    int errors;
+
     @Option(names = "--json", description = "Write the metrics as a flat JSON object here.")
     Path json;
 
@@ -75,7 +78,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         List<NluExample> all = format.reader().read(data);
         List<NluExample> examples = holdout > 0 ? Splits.holdOut(all, holdout, true) : all;
         if (format == DatasetFormat.CATSLU) return rejection(settings, examples);
-        int n = 0, correct = 0, correctWithoutAsking = 0, qa = 0, qaNotTask = 0;
+        int n = 0, correct = 0, correctWithoutAsking = 0, qa = 0, qaNotTask = 0, shownErrors = 0;
         Map<String, int[]> perSkill = new TreeMap<>();
         Map<String, Integer> confusions = new LinkedHashMap<>();
         List<Long> understandMicros = new java.util.ArrayList<>();
@@ -108,6 +111,10 @@ public final class EvalRoutingCommand implements Callable<Integer> {
                     s[0]++;
                 } else {
                     confusions.merge(target.get().skill() + " → " + got, 1, Integer::sum);
+                    if (shownErrors++ < errors) {
+                        System.out.printf("misrouted: %s | %s | %s | %s | %s%n", e.text(), target.get().skill() + "/" + target.get().intent(),
+                                got + (r.intent() == null ? "" : "/" + r.intent()), r.outcome(), r.reply() == null ? "" : r.reply().text());
+                    }
                 }
                 if (n % 100 == 0) System.err.printf("eval routing: %d utterances%n", n);
             }

@@ -18,7 +18,10 @@ import java.util.Optional;
  * <ol>
  *   <li>the words link to an entity of the expected type: the hypothesis is confirmed, its
  *       confidence combined with {@code confirm} as a noisy-or (less when the link is ambiguous);</li>
- *   <li>the words link only to entities of other types: the hypothesis is demoted by {@code contradict};</li>
+ *   <li>the words link only to entities of other specific types (a film where a song was expected): the
+ *       hypothesis is demoted by {@code contradict}. A person or a generic thing is no such evidence: people's
+ *       names sit inside and beside titles ("小白杨", "播放降央卓玛"), and the tens of thousands of generic
+ *       things (KBQA subjects such as 蒲公英) are common words that titles reuse;</li>
  *   <li>nothing links there: the hypothesis keeps its confidence (the graph does not know everything).</li>
  * </ol>
  * The linked entity's id is attached to the slot, and the explanation says what the graph decided.
@@ -50,6 +53,9 @@ public final class KnowledgeRouting {
             "kg.singer", List.of("PERSON"), "kg.person", List.of("PERSON"), "kg.poet", List.of("PERSON"),
             "kg.tvchannel", List.of("TV"), "kg.tv", List.of("TV"), "kg.radio", List.of("THING"),
             "kg.stock", List.of("THING"));
+
+    /** Entity types whose link never contradicts a slot's expected type (see the class comment). */
+    private static final java.util.Set<String> NO_EVIDENCE_AGAINST = java.util.Set.of("PERSON", "THING");
 
     private final SlotTypes types;
     private final Settings settings;
@@ -83,6 +89,11 @@ public final class KnowledgeRouting {
                 continue;
             }
             Optional<LinkedEntity> fits = at.stream().filter(e -> accepts(type.get(), e.type())).findFirst();
+            Optional<LinkedEntity> against = at.stream().filter(e -> !NO_EVIDENCE_AGAINST.contains(e.type())).findFirst();
+            if (fits.isEmpty() && against.isEmpty()) {
+                slots.add(s);
+                continue;
+            }
             if (fits.isPresent()) {
                 LinkedEntity e = fits.get();
                 double w = e.ambiguous() ? settings.ambiguousConfirm() : settings.confirm();
@@ -93,7 +104,7 @@ public final class KnowledgeRouting {
             } else {
                 confidence *= settings.contradict();
                 slots.add(s);
-                why.append("; graph: ").append(at.getFirst().mention()).append(" is ").append(at.getFirst().type())
+                why.append("; graph: ").append(against.get().mention()).append(" is ").append(against.get().type())
                         .append(", not ").append(type.get());
             }
         }

@@ -52,6 +52,15 @@ class KnowledgeRoutingTest {
     }
 
     @Test
+    void aPersonsNameInsideATitleOrAGenericThingDoesNotDemoteTheRequest() {
+        // 我想听小白杨: 白杨 is also a person; 我要听蒲公英: 蒲公英 is also a KBQA subject; neither says "not a song"
+        Understanding song = hypothesis("music.play", "song", 3, 6, "小白杨");
+        assertThat(routing.route(List.of(song), List.of(entity("白杨", 4, 6, "PERSON"))).get(0).confidence()).isEqualTo(0.42);
+        Understanding thing = hypothesis("music.play", "song", 3, 6, "蒲公英");
+        assertThat(routing.route(List.of(thing), List.of(entity("蒲公英", 3, 6, "THING"))).get(0).confidence()).isEqualTo(0.42);
+    }
+
+    @Test
     void anEntityCoveringTooLittleOfTheSlotDoesNotSpeakForIt() {
         Understanding h = hypothesis("music.play", "song", 0, 8, "周杰伦的歌和雨天");
         assertThat(routing.route(List.of(h), List.of(entity("周杰伦", 0, 3, "PERSON"))).get(0).confidence()).isEqualTo(0.42);
