@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The multitask understanding model behind a plain Java API: one backbone pass per call feeds the
- * domain, intent, slot, task-vs-chat and reject heads and yields the sentence embedding.
+ * domain, intent, slot, task-vs-chat and reject heads and yields the sentence embedding. A folder with
+ * {@value #MEMBERS} is an ensemble of such networks, one pass each, their heads averaged ({@link #load}).
  * Thread-safe: each concurrent call borrows its own DJL predictor from a pool.
  *
  * <pre>{@code
@@ -35,7 +36,6 @@ public final class NluModel implements AutoCloseable {
     /** Subfolder of a model folder that holds further members of an ensemble, one model folder each. */
     public static final String MEMBERS = "members";
 
-    private final Member primary;
     private final List<Member> members;
     private final ModelMeta meta;
     private final Vocabulary vocab;
@@ -49,7 +49,6 @@ public final class NluModel implements AutoCloseable {
 
     private NluModel(List<Member> members, ModelMeta meta, Vocabulary vocab, SlotDecoding slotDecoding) {
         this.members = List.copyOf(members);
-        this.primary = members.get(0);
         this.meta = meta;
         this.vocab = vocab;
         this.slotDecoding = slotDecoding;
