@@ -2,6 +2,7 @@ package io.xiaobu.cli;
 
 import io.xiaobu.nlu.data.DataDir;
 import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.data.NluExample;
 import io.xiaobu.nlu.model.ContextInput;
 import io.xiaobu.nlu.model.ModelConfig;
@@ -58,6 +59,13 @@ public final class TrainNluCommand implements Callable<Integer> {
     @Option(names = "--bigram-buckets", defaultValue = "0", description = "hashed char-bigram embedding table size (0 = none)")
     int bigramBuckets;
 
+    @Option(names = "--kg-tags", description = "entity-type tags from the knowledge graph's linker instead of the slot lexicons "
+            + "(the graph: --kg-starter-only, or Neo4j: embedded data/neo4j, or --uri)")
+    boolean kgTags;
+
+    @Mixin
+    GraphTagOptions graph;
+
     @Option(names = "--broad-lexicons", description = "also tag apps, people, idioms, poem lines, animals and food from broad word lists (measured: no gain on SMP-ECDT)")
     boolean broadLexicons;
 
@@ -91,17 +99,21 @@ public final class TrainNluCommand implements Callable<Integer> {
             train = train.stream().map(e -> ContextInput.withContext(e, context)).toList();
             devSet = devSet.stream().map(e -> ContextInput.withContext(e, context)).toList();
         }
-        EntityLexicon lexicon = noEntityTags ? EntityLexicon.empty()
+        GraphTagOptions.Tagging tagging = kgTags && !noEntityTags ? graph.open() : null;
+        EntityTagger lexicon = noEntityTags ? EntityLexicon.empty() : tagging != null ? tagging.tagger()
                 : EntityLexicon.load(DataDir.resolve(), broadLexicons ? EntityLexicon.knownTypes() : EntityLexicon.DATASET_TYPES);
+        if (tagging != null) System.out.println("entity tags from the " + tagging.source());
         List<String> texts = new ArrayList<>();
         for (Path p : corpus) texts.addAll(NluTrainer.readCorpus(p, corpusLines));
         if (mlmEpochs > 0) train.forEach(e -> texts.add(e.text())); // the labelled texts are pretraining text too
-        System.out.printf("train %d, dev %d utterances; lexicon %d entries; corpus %d lines%n",
-                train.size(), devSet.size(), lexicon.size(), texts.size());
+        System.out.printf("train %d, dev %d utterances; entity types %s; corpus %d lines%n",
+                train.size(), devSet.size(), lexicon.types(), texts.size());
         ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm, context, bigramBuckets);
         TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, seed, slotSwap);
-        Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(train, devSet, lexicon, texts, out);
-        System.out.println("wrote " + out + "  " + info);
+        try (tagging) {
+            Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(train, devSet, lexicon, texts, out);
+            System.out.println("wrote " + out + "  " + info);
+        }
         return 0;
     }
 }
