@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Where the product model's knowledge-graph tags come from in training and evaluation: the project's
+ * Where a model's knowledge-graph entity tags come from in training and evaluation: the project's
  * starter graph alone (no database; what a fresh service has), or a Neo4j graph (the embedded server, or
  * {@code --uri}) with everything imported, as the service links after {@code xiaobu import kg}.
  */

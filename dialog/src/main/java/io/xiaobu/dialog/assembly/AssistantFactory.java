@@ -238,8 +238,10 @@ public final class AssistantFactory {
         return logUp ? PartStatus.up(detail) : PartStatus.down(detail);
     }
 
-    /** The first 12 hex digits of the SHA-256 of a model folder's weight files: the model's version. */
-    /** Hash of the weights in a model folder, ensemble members included: the model version turn events carry. */
+    /**
+     * The first 12 hex digits of the SHA-256 of a model folder's weight files, ensemble members included:
+     * the model version turn events carry.
+     */
     private static String contentHash(Path dir) {
         try (var files = Files.walk(dir)) {
             var sha = java.security.MessageDigest.getInstance("SHA-256");

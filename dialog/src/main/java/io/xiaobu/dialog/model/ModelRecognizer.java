@@ -44,6 +44,8 @@ public final class ModelRecognizer implements IntentRecognizer {
     private final Function<String, Optional<Target>> labelToSkill;
     private final FewShotIndex fewShot;
     private final Settings settings;
+    /** Trained on the knowledge graph's entity types (the product model since v5), not on lexicon tags or none. */
+    private final boolean readsGraphTags;
 
     /** @param labelToSkill model intent label → product skill/intent, empty for none */
     public ModelRecognizer(NluModel model, Function<String, Optional<Target>> labelToSkill,
@@ -52,6 +54,7 @@ public final class ModelRecognizer implements IntentRecognizer {
         this.labelToSkill = labelToSkill;
         this.fewShot = fewShot;
         this.settings = settings;
+        this.readsGraphTags = model.meta().config().entityTags() && model.meta().entityTypes().equals(GraphEntityTags.TYPES);
     }
 
     @Override
@@ -62,7 +65,7 @@ public final class ModelRecognizer implements IntentRecognizer {
     @Override
     public List<Understanding> recognize(TurnContext turn) {
         NormalizedText text = turn.text();
-        String[] entityTags = model.meta().config().entityTags() ? GraphEntityTags.of(text, turn.entities()) : null;
+        String[] entityTags = readsGraphTags ? GraphEntityTags.of(text, turn.entities()) : null;
         ModelOutput out = model.predict(text.text(), entityTags, RecogniserSignals.of(turn.request().asr()));
         turn.setSentenceEmbedding(out.embedding());
         turn.setRejectProbability(out.rejectProbability());
