@@ -2,10 +2,6 @@ package io.xiaobu.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.xiaobu.nlu.data.DataDir;
-import io.xiaobu.dialog.model.GraphEntityTags;
-import io.xiaobu.nlu.data.EntityLexicon;
-import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.data.NluExample;
 import io.xiaobu.nlu.eval.EvalReport;
 import io.xiaobu.nlu.eval.ModelPredictions;
@@ -56,14 +52,9 @@ public final class EvalNluCommand implements Callable<Integer> {
         Path dir = model != null ? model : committedModel(data.format.id());
         List<NluExample> examples = data.part(data.read(), true);
         long t0 = System.nanoTime();
-        try (NluModel m = NluModel.load(dir, slotDecoding);
-             GraphTagOptions.Tagging tagging = m.meta().config().entityTags()
-                     && m.meta().entityTypes().equals(GraphEntityTags.TYPES) ? graph.open() : null) {
-            // a model trained on the graph's entity types is fed the linker's tags, any other its lexicons' tags
-            EntityTagger lexicon = tagging != null ? tagging.tagger() : m.meta().config().entityTags()
-                    ? EntityLexicon.load(DataDir.resolve(), m.meta().entityTypes()) : EntityLexicon.empty();
-            if (tagging != null) System.out.println("entity tags from the " + tagging.source());
-            List<Prediction> preds = ModelPredictions.of(m, lexicon, examples, 64);
+        try (NluModel m = NluModel.load(dir, slotDecoding); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
+            System.out.println("entity tags: " + tagging.source());
+            List<Prediction> preds = ModelPredictions.of(m, tagging.tagger(), examples, 64);
             EvalReport report = new NluEvaluator(rejectThreshold).evaluate(examples, preds);
             System.out.printf("model %s%s  data %s (%s, %d utterances, %.1fs)%n%n", dir,
                     m.memberCount() > 1 ? " (ensemble of " + m.memberCount() + ")" : "", data.data, data.format.id(),

@@ -3,8 +3,6 @@ package io.xiaobu.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.xiaobu.dialog.model.ProductTrainingSet;
-import io.xiaobu.nlu.data.EntityLexicon;
-import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.data.NluExample;
 import io.xiaobu.nlu.eval.EvalReport;
 import io.xiaobu.nlu.eval.ModelPredictions;
@@ -56,12 +54,10 @@ public final class EvalProductNluCommand implements Callable<Integer> {
         Map<String, List<NluExample>> bySource = new TreeMap<>();
         for (NluExample e : dev) bySource.computeIfAbsent(ProductTrainingSet.source(e), k -> new ArrayList<>()).add(e);
         Map<String, Object> out = new LinkedHashMap<>();
-        try (NluModel m = NluModel.load(dir);
-             GraphTagOptions.Tagging tagging = m.meta().config().entityTags() ? graph.open() : null) {
-            EntityTagger lexicon = tagging == null ? EntityLexicon.empty() : tagging.tagger();
-            if (tagging != null) System.out.println("entity tags from the " + tagging.source());
+        try (NluModel m = NluModel.load(dir); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
+            System.out.println("entity tags: " + tagging.source());
             NluEvaluator evaluator = new NluEvaluator(0.5);
-            List<Prediction> all = ModelPredictions.of(m, lexicon, dev, 64);
+            List<Prediction> all = ModelPredictions.of(m, tagging.tagger(), dev, 64);
             // turns with an intent label are scored on understanding; CATSLU turns carry only the reject label
             List<NluExample> labelled = new ArrayList<>();
             List<Prediction> labelledPreds = new ArrayList<>();

@@ -4,7 +4,10 @@ import io.xiaobu.dialog.model.GraphEntityTags;
 import io.xiaobu.kg.GraphConfig;
 import io.xiaobu.kg.KnowledgeGraph;
 import io.xiaobu.kg.link.LinkerConfig;
+import io.xiaobu.nlu.data.DataDir;
+import io.xiaobu.nlu.data.EntityLexicon;
 import io.xiaobu.nlu.data.EntityTagger;
+import io.xiaobu.nlu.model.ModelMeta;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -12,7 +15,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Where a model's knowledge-graph entity tags come from in training and evaluation: the project's
+ * Where a model's entity tags come from in training and evaluation ({@link #openFor} also covers lexicon-trained
+ * models). Knowledge-graph tags come from the project's
  * starter graph alone (no database; what a fresh service has), or a Neo4j graph (the embedded server, or
  * {@code --uri}) with everything imported, as the service links after {@code xiaobu import kg}.
  */
@@ -43,6 +47,16 @@ public final class GraphTagOptions {
             c.close();
         };
         return new Tagging(new GraphEntityTags(kg.linker()), "graph at " + c.uri() + " (" + kg.healthDetail() + ")", both);
+    }
+
+    /**
+     * The tags a trained model reads: the linker's for a model trained on the graph's entity types, its
+     * slot lexicons' for a model trained on those, none for a model trained without tags.
+     */
+    public Tagging openFor(ModelMeta meta) throws IOException {
+        if (!meta.config().entityTags()) return new Tagging(EntityLexicon.empty(), "no entity tags", null);
+        if (meta.entityTypes().equals(GraphEntityTags.TYPES)) return open();
+        return new Tagging(EntityLexicon.load(DataDir.resolve(), meta.entityTypes()), "slot lexicons " + meta.entityTypes(), null);
     }
 
     /**
