@@ -5,10 +5,14 @@ import io.xiaobu.nlu.data.EntityLexicon;
 import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.data.NluExample;
 import io.xiaobu.nlu.model.ContextInput;
+import io.xiaobu.nlu.model.DialogState;
 import io.xiaobu.nlu.model.ModelConfig;
 import io.xiaobu.nlu.model.NluTrainer;
 import io.xiaobu.nlu.model.TrainOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -22,6 +26,9 @@ import java.util.concurrent.Callable;
 @Command(name = "nlu", mixinStandardHelpOptions = true,
         description = "Train the multitask NLU model (one backbone, all heads) with a resumable checkpoint.")
 public final class TrainNluCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     NluDataOptions data;
@@ -59,6 +66,9 @@ public final class TrainNluCommand implements Callable<Integer> {
     @Option(names = "--bigram-buckets", defaultValue = "0", description = "hashed char-bigram embedding table size (0 = none)")
     int bigramBuckets;
 
+    @Option(names = "--word-boundaries", description = "feed each character's place in its word (HanLP segmentation) to the backbone")
+    boolean wordBoundaries;
+
     @Option(names = "--kg-tags", description = "entity-type tags from the knowledge graph's linker instead of the slot lexicons "
             + "(the graph: --kg-starter-only, or Neo4j: embedded data/neo4j, or --uri)")
     boolean kgTags;
@@ -74,6 +84,11 @@ public final class TrainNluCommand implements Callable<Integer> {
 
     @Option(names = "--context", defaultValue = "0", description = "read this many trailing chars of the previous turn before the utterance (0 = none)")
     int context;
+
+    @Option(names = "--dialog-state", paramLabel = "NON_TASK_DOMAIN",
+            description = "read the dialog state (the domain of the session's last task turn) before the utterance; "
+                    + "turns of this domain are not tasks and leave the state as it was")
+    String dialogState;
 
     @Option(names = "--mlm-epochs", defaultValue = "0", description = "masked-char pretraining epochs over --corpus first")
     int mlmEpochs;
@@ -92,10 +107,16 @@ public final class TrainNluCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (dialogState != null && context > 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--context and --dialog-state exclude each other");
+        }
         List<NluExample> all = data.read();
         List<NluExample> train = data.part(all, false);
         List<NluExample> devSet = dev != null ? data.format.reader().read(dev) : data.holdout > 0 ? data.part(all, true) : List.of();
-        if (context > 0) {
+        if (dialogState != null) {
+            train = DialogState.fromGold(train, dialogState);
+            devSet = DialogState.fromGold(devSet, dialogState);
+        } else if (context > 0) {
             train = train.stream().map(e -> ContextInput.withContext(e, context)).toList();
             devSet = devSet.stream().map(e -> ContextInput.withContext(e, context)).toList();
         }
@@ -108,7 +129,8 @@ public final class TrainNluCommand implements Callable<Integer> {
         if (mlmEpochs > 0) train.forEach(e -> texts.add(e.text())); // the labelled texts are pretraining text too
         System.out.printf("train %d, dev %d utterances; entity types %s; corpus %d lines%n",
                 train.size(), devSet.size(), lexicon.types(), texts.size());
-        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm, context, bigramBuckets);
+        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm,
+                dialogState != null ? DialogState.CHARS : context, bigramBuckets, dialogState, wordBoundaries);
         TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, seed, slotSwap);
         try (tagging) {
             Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(train, devSet, lexicon, texts, out);

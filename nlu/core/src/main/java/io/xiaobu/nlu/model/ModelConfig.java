@@ -16,9 +16,21 @@ package io.xiaobu.nlu.model;
  *                      utterance, after a separator ({@link ContextInput}; 0 = the utterance alone)
  * @param bigramBuckets size of a hashed character-bigram embedding table added to each character's
  *                      embedding (the bigram it starts), 0 = none
+ * @param dialogState   {@code null} when the context is the previous turn's text; otherwise the context is
+ *                      the dialog state ({@link DialogState}: the domain of the session's last task turn) and
+ *                      this is the domain of turns that are not tasks, which leave the state as it was
+ * @param wordBoundaries whether the backbone adds an embedding of each character's place in its word
+ *                      ({@link WordBoundaries}: begin, middle, end, single)
  */
 public record ModelConfig(int embedDim, int layers, int kernel, int maxLen, float dropout,
-                          boolean entityTags, boolean asrSignals, int lstmHidden, int contextChars, int bigramBuckets) {
+                          boolean entityTags, boolean asrSignals, int lstmHidden, int contextChars, int bigramBuckets,
+                          String dialogState, boolean wordBoundaries) {
+
+    /** A configuration whose context, if any, is the previous turn's text, without word boundaries. */
+    public ModelConfig(int embedDim, int layers, int kernel, int maxLen, float dropout,
+                       boolean entityTags, boolean asrSignals, int lstmHidden, int contextChars, int bigramBuckets) {
+        this(embedDim, layers, kernel, maxLen, dropout, entityTags, asrSignals, lstmHidden, contextChars, bigramBuckets, null, false);
+    }
 
     /** A configuration without bigram features. */
     public ModelConfig(int embedDim, int layers, int kernel, int maxLen, float dropout,
@@ -39,6 +51,12 @@ public record ModelConfig(int embedDim, int layers, int kernel, int maxLen, floa
         if (lstmHidden != 0 && 2 * lstmHidden != embedDim) throw new IllegalArgumentException("2 x lstmHidden must equal embedDim");
         if (contextChars < 0 || contextChars >= maxLen) throw new IllegalArgumentException("contextChars must be in [0, maxLen)");
         if (bigramBuckets < 0) throw new IllegalArgumentException("bigramBuckets must be >= 0");
+        if (dialogState != null && contextChars == 0) throw new IllegalArgumentException("a dialog state needs contextChars > 0");
+    }
+
+    /** Whether the context the model reads is the dialog state rather than the previous turn's text. */
+    public boolean readsDialogState() {
+        return dialogState != null;
     }
 
     /** The small default: 128-wide, 4 conv layers + BiLSTM, 48 chars, entity tags and recogniser signals on. */

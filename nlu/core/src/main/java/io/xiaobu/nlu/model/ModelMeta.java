@@ -47,7 +47,9 @@ public record ModelMeta(ModelConfig config, List<String> domains, List<String> i
         return domains.equals(other.domains) && intents.equals(other.intents) && slotTags.equals(other.slotTags)
                 && entityTypes.equals(other.entityTypes) && trainedHeads.equals(other.trainedHeads)
                 && config.maxLen() == other.config.maxLen() && config.entityTags() == other.config.entityTags()
-                && config.asrSignals() == other.config.asrSignals() && config.contextChars() == other.config.contextChars();
+                && config.asrSignals() == other.config.asrSignals() && config.contextChars() == other.config.contextChars()
+                && java.util.Objects.equals(config.dialogState(), other.config.dialogState())
+                && config.wordBoundaries() == other.config.wordBoundaries();
     }
 
     public ModelMeta withInfo(Map<String, Object> more) {

@@ -22,11 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The network: one character-level backbone (char + entity-tag + position embeddings, residual dilated
+ * The network: one character-level backbone (char + entity-tag + position embeddings, optionally word-boundary embeddings, residual dilated
  * convolutions with layer norm, an optional residual BiLSTM, mean+max pooling into a sentence embedding) and the heads that all read
  * that single backbone pass.
  *
- * <p>Inputs: char ids (N, L) int64, entity-tag ids (N, L) int64, recogniser features (N, {@link AsrSignals#FEATURES}).
+ * <p>Inputs: char ids (N, L) int64, entity-tag ids (N, L) int64, recogniser features (N, {@link AsrSignals#FEATURES}),
+ * word-boundary ids (N, L) int64 (read only when the configuration asks for them).
  * Outputs, in order: domain (N, D), intent (N, I), slot tags (N, L, S), task-vs-chat (N, 2), reject (N, 2),
  * sentence embedding (N, E); during masked-char pretraining also MLM logits (N, L, V) tied to the char embedding.
  */
@@ -37,7 +38,7 @@ public final class MultitaskNet extends AbstractBlock {
 
     private final ModelConfig cfg;
     private final int domains, intents, slotTags;
-    private final IdEmbedding charEmb, tagEmb, posEmb, bigramEmb;
+    private final IdEmbedding charEmb, tagEmb, posEmb, bigramEmb, wordEmb;
     private final LayerNorm inputNorm;
     private final List<Conv1d> convs = new ArrayList<>();
     private final List<LayerNorm> norms = new ArrayList<>();
@@ -60,6 +61,8 @@ public final class MultitaskNet extends AbstractBlock {
         posEmb = addChildBlock("pos", new IdEmbedding.Builder().setDictionarySize(cfg.maxLen()).setEmbeddingSize(d).build());
         bigramEmb = cfg.bigramBuckets() > 0
                 ? addChildBlock("bigram", new IdEmbedding.Builder().setDictionarySize(cfg.bigramBuckets()).setEmbeddingSize(d).build()) : null;
+        wordEmb = cfg.wordBoundaries()
+                ? addChildBlock("word", new IdEmbedding.Builder().setDictionarySize(WordBoundaries.IDS).setEmbeddingSize(d).build()) : null;
         inputNorm = addChildBlock("inNorm", LayerNorm.builder().axis(2).build());
         for (int i = 0; i < cfg.layers(); i++) {
             int dil = 1 << i;
@@ -101,6 +104,7 @@ public final class MultitaskNet extends AbstractBlock {
         NDArray x = lookup(ps, charEmb, chars, training);
         if (cfg.entityTags()) x = x.add(lookup(ps, tagEmb, tags, training));
         if (bigramEmb != null) x = x.add(lookup(ps, bigramEmb, bigramIds(chars, cfg.bigramBuckets()), training));
+        if (wordEmb != null) x = x.add(lookup(ps, wordEmb, inputs.get(3), training));
         NDArray positions = m.arange(0, len, 1, DataType.INT64).toDevice(chars.getDevice(), false);
         x = x.add(lookup(ps, posEmb, positions, training));
         x = drop(ps, inputNorm.forward(ps, new NDList(x), training).head(), training).mul(mask);
@@ -176,6 +180,7 @@ public final class MultitaskNet extends AbstractBlock {
         tagEmb.initialize(manager, dataType, ids);
         posEmb.initialize(manager, dataType, new Shape(l));
         if (bigramEmb != null) bigramEmb.initialize(manager, dataType, ids);
+        if (wordEmb != null) wordEmb.initialize(manager, dataType, ids);
         inputNorm.initialize(manager, dataType, hidden);
         for (int i = 0; i < convs.size(); i++) {
             convs.get(i).initialize(manager, dataType, new Shape(n, d, l));

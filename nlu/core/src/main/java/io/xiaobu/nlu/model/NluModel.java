@@ -52,7 +52,12 @@ public final class NluModel implements AutoCloseable {
         this.meta = meta;
         this.vocab = vocab;
         this.slotDecoding = slotDecoding;
-        this.encoder = new Encoder(vocab, meta.entityTypes(), meta.config().maxLen());
+        this.encoder = new Encoder(vocab, meta.entityTypes(), meta.config());
+    }
+
+    /** Shapes of the network's inputs (chars, entity tags, recogniser signals, word boundaries) for initialisation. */
+    static Shape[] inputShapes() {
+        return new Shape[]{new Shape(1, 8), new Shape(1, 8), new Shape(1, AsrSignals.FEATURES), new Shape(1, 8)};
     }
 
     /** The slot decoding models use unless told otherwise (constrained BIO: +0.6 to +2.3 slot F1 on every dev split). */
@@ -254,8 +259,7 @@ public final class NluModel implements AutoCloseable {
             try {
                 m.load(dir, NAME);
                 // records the input shapes (needed to save again); loaded weights are kept as they are
-                m.getBlock().initialize(m.getNDManager(), DataType.FLOAT32,
-                        new Shape(1, 8), new Shape(1, 8), new Shape(1, AsrSignals.FEATURES));
+                m.getBlock().initialize(m.getNDManager(), DataType.FLOAT32, inputShapes());
             } catch (MalformedModelException e) {
                 m.close();
                 throw new IOException("cannot load weights from " + dir + ": " + e.getMessage(), e);

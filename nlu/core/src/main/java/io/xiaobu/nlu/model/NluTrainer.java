@@ -78,14 +78,14 @@ public final class NluTrainer {
         long t0 = System.nanoTime();
         List<String[]> trainTags = train.stream().map(e -> tagger.tag(e.text())).toList();
         List<String[]> devTags = dev.stream().map(e -> tagger.tag(e.text())).toList();
-        Encoder enc = new Encoder(vocab, meta.entityTypes(), config.maxLen());
+        Encoder enc = new Encoder(vocab, meta.entityTypes(), config);
         SlotValueSwap swap = SlotValueSwap.of(train);
         if (options.slotSwap() > 0) info.put("slot_swap", options.slotSwap());
         MultitaskNet net = NluModel.newNet(meta, vocab);
         try (Model model = Model.newInstance(NluModel.NAME, "PyTorch")) {
             model.setBlock(net);
             if (done > 0) loadParams(model, ckpt);
-            Shape[] shapes = {new Shape(1, 8), new Shape(1, 8), new Shape(1, AsrSignals.FEATURES)};
+            Shape[] shapes = NluModel.inputShapes();
             if (done == 0 && options.mlmEpochs() > 0 && !corpus.isEmpty()) {
                 pretrain(model, net, enc, corpus, shapes);
                 info.put("mlm_epochs", options.mlmEpochs());
@@ -140,7 +140,7 @@ public final class NluTrainer {
                             input[k] = Vocabulary.MASK;
                         }
                     }
-                    Encoder.Batch masked = new Encoder.Batch(batch.n(), batch.len(), input, batch.tags(), batch.feats());
+                    Encoder.Batch masked = batch.withChars(input);
                     try (NDManager m = trainer.getManager().newSubManager()) {
                         long[] none = new long[batch.n()];
                         java.util.Arrays.fill(none, -1);

@@ -18,7 +18,8 @@ final class NluTranslator implements Translator<Encoder.Batch, NluTranslator.Raw
         return new NDList(
                 m.create(b.chars(), new Shape(b.n(), b.len())),
                 m.create(b.tags(), new Shape(b.n(), b.len())),
-                m.create(b.feats(), new Shape(b.n(), AsrSignals.FEATURES)));
+                m.create(b.feats(), new Shape(b.n(), AsrSignals.FEATURES)),
+                m.create(b.words(), new Shape(b.n(), b.len())));
     }
 
     /** The encoder already builds whole batches: no extra batch axis. */

@@ -243,6 +243,26 @@ class NluModelTest {
     }
 
     @Test
+    void aModelThatReadsWordBoundariesAndTheDialogStateIsScoredTurnByTurnOnTheUtterance() throws IOException {
+        ModelConfig cfg = new ModelConfig(32, 2, 3, 36, 0.0f, true, false, 16, DialogState.CHARS, 0, "chat", true);
+        Path out = dir.resolve("state");
+        List<NluExample> withState = DialogState.fromGold(tinySet(), "chat");
+        new NluTrainer(cfg, new TrainOptions(25, 16, 0.01f, 0, 1000, 7L), line -> { })
+                .train(withState, List.of(), LEXICON, List.of(), out);
+        try (NluModel m = NluModel.load(out)) {
+            assertThat(m.meta().config().wordBoundaries()).isTrue();
+            assertThat(m.meta().config().readsDialogState()).isTrue();
+            NluExample first = example("music", "music.play", "来一首夜曲", new Slot("song", "夜曲", null, 3, 5, null), false);
+            NluExample second = new NluExample("2", first.group(), "播放晴天", "music", "music.play",
+                    List.of(new Slot("song", "晴天", null, 2, 4, null)), "", false, false, null);
+            List<io.xiaobu.nlu.eval.Prediction> p = io.xiaobu.nlu.eval.ModelPredictions.of(m, LEXICON, List.of(first, second), 8);
+            assertThat(p).extracting(io.xiaobu.nlu.eval.Prediction::intent).containsExactly("music.play", "music.play");
+            // spans are on the utterance, not on the state prefix the model read
+            assertThat(p.get(1).slots()).containsExactly(new Slot("song", "晴天", null, 2, 4, null));
+        }
+    }
+
+    @Test
     void bigramIdsPairEachCharWithTheNextAndStayInRange() {
         try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager("PyTorch")) {
             long[] ids = MultitaskNet.bigramIds(m.create(new long[]{5, 9, 5, 9, 0}, new ai.djl.ndarray.types.Shape(1, 5)), 97).toLongArray();

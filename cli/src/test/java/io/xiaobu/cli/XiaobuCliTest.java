@@ -1,0 +1,34 @@
+package io.xiaobu.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line's handling of a user's mistakes. */
+class XiaobuCliTest {
+
+    @Test
+    void aMissingDataFileIsOneLineAndAnInvalidInputExitCode() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = XiaobuCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("eval", "nlu", "--format", "cais", "--data", "no/such/ch.valid");
+        assertThat(code).isEqualTo(cli.getCommandSpec().exitCodeOnInvalidInput());
+        assertThat(err.toString()).contains("no such file: no/such/ch.valid").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theDialogStateAndThePreviousTurnsTextCannotBothBeTheContext() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = XiaobuCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("train", "nlu", "--format", "nlpcc2018", "--data", "x.txt", "--out", "target/never",
+                "--context", "16", "--dialog-state", "OTHERS");
+        assertThat(code).isEqualTo(cli.getCommandSpec().exitCodeOnInvalidInput());
+        assertThat(err.toString()).contains("--context and --dialog-state exclude each other");
+    }
+}
