@@ -7,6 +7,7 @@ import io.xiaobu.nlu.eval.EvalReport;
 import io.xiaobu.nlu.eval.ModelPredictions;
 import io.xiaobu.nlu.eval.NluEvaluator;
 import io.xiaobu.nlu.eval.Prediction;
+import io.xiaobu.nlu.model.ModelConfig;
 import io.xiaobu.nlu.model.NluModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +55,14 @@ public final class EvalNluCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (NluModel m = NluModel.load(dir, slotDecoding); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
             System.out.println("entity tags: " + tagging.source());
+            ModelConfig cfg = m.meta().config();
+            if (cfg.wordBoundaries()) System.out.println("word boundaries: HanLP segmentation");
+            if (cfg.readsDialogState()) {
+                System.out.println("dialog state: the domain of the session's last task turn as the model understood it "
+                        + "(" + cfg.dialogState() + " turns are not tasks), turn by turn");
+            } else if (cfg.contextChars() > 0) {
+                System.out.println("context: the last " + cfg.contextChars() + " characters of the previous user turn");
+            }
             List<Prediction> preds = ModelPredictions.of(m, tagging.tagger(), examples, 64);
             EvalReport report = new NluEvaluator(rejectThreshold).evaluate(examples, preds);
             System.out.printf("model %s%s  data %s (%s, %d utterances, %.1fs)%n%n", dir,

@@ -101,6 +101,14 @@ public final class AssistantFactory {
             b.health("models", () -> PartStatus.down("cannot load " + dir + ": " + e.getMessage()));
             return null;
         }
+        if (model.meta().config().contextChars() > 0) {
+            // trained to read the previous turn or the dialog state before the utterance; the pipeline feeds the utterance alone
+            model.close();
+            String why = dir + " reads a context before the utterance, which the turn pipeline does not feed";
+            say("model: " + why + "; rules only");
+            b.health("models", () -> PartStatus.down(why));
+            return null;
+        }
         java.util.function.Function<String, java.util.Optional<ModelRecognizer.Target>> labels;
         if (ProductLabels.isProduct(model.meta().intents())) {
             labels = ProductLabels::target;
