@@ -61,6 +61,9 @@ public final class TrainProductNluCommand implements Callable<Integer> {
     @Option(names = "--mlm-epochs", defaultValue = "0", description = "masked-char pretraining epochs over the training utterances first")
     int mlmEpochs;
 
+    @Option(names = "--word-boundaries", description = "feed each character's place in its word (HanLP segmentation) to the backbone")
+    boolean wordBoundaries;
+
     @Option(names = "--slot-swap", defaultValue = "0", description = "probability of seeing a training utterance with other values in its slots (0 = off)")
     double slotSwap;
 
@@ -68,7 +71,7 @@ public final class TrainProductNluCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProductTrainingSet set = data.build();
         System.out.printf("train %d, dev %d utterances%n", set.train().size(), set.dev().size());
-        ModelConfig cfg = new ModelConfig(128, 4, 3, 48, 0.1f, kgTags, !textOnly, lstm);
+        ModelConfig cfg = new ModelConfig(128, 4, 3, 48, 0.1f, kgTags, !textOnly, lstm, 0, 0, null, wordBoundaries);
         TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, seed, slotSwap);
         List<String> corpus = mlmEpochs > 0 ? set.train().stream().map(e -> e.text()).toList() : List.of();
         NluTrainer trainer = new NluTrainer(cfg, opt, System.out::println);
