@@ -21,8 +21,10 @@ class CommittedModelsTest {
     }
 
     @Test
-    void caisModelPlaysASingersSongs() throws IOException {
+    void caisModelReadsWordBoundariesAndPlaysASingersSongs() throws IOException {
         try (NluModel m = NluModel.load(modelDir("cais"))) {
+            assertThat(m.meta().config().wordBoundaries()).isTrue();
+            assertThat(m.memberCount()).isEqualTo(5);
             ModelOutput out = m.predict("我要听周杰伦的歌");
             assertThat(out.topIntent().label()).isEqualTo("PlayMusic");
             assertThat(out.slots()).extracting(Slot::name, Slot::value)
