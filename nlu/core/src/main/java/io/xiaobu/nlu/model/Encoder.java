@@ -6,8 +6,9 @@ import java.util.List;
 final class Encoder {
 
     /**
-     * One padded batch: {@code n} rows of {@code len} char, entity-tag and word-boundary ids each, plus
-     * {@link AsrSignals#FEATURES} floats per row.
+     * One padded batch: {@code n} rows of {@code len} char, entity-tag and word-boundary ids each (the
+     * last {@code null} for a model that does not read word boundaries), plus {@link AsrSignals#FEATURES}
+     * floats per row.
      */
     record Batch(int n, int len, long[] chars, long[] tags, long[] words, float[] feats) {
 
@@ -37,7 +38,7 @@ final class Encoder {
         int n = texts.size();
         int len = 1;
         for (String t : texts) len = Math.max(len, length(t));
-        long[] c = new long[n * len], g = new long[n * len], w = new long[n * len];
+        long[] c = new long[n * len], g = new long[n * len], w = wordBoundaries ? new long[n * len] : null;
         float[] f = new float[n * AsrSignals.FEATURES];
         for (int r = 0; r < n; r++) {
             String t = texts.get(r);
@@ -48,7 +49,7 @@ final class Encoder {
             for (int i = 0; i < l; i++) {
                 c[r * len + i] = vocab.id(t.charAt(i));
                 if (tg != null && i < tg.length && tg[i] != null) g[r * len + i] = entityTypes.indexOf(tg[i]) + 1;
-                if (words != null) w[r * len + i] = words[i];
+                if (w != null) w[r * len + i] = words[i];
             }
             AsrSignals a = asr == null || asr.get(r) == null ? AsrSignals.NONE : asr.get(r);
             System.arraycopy(a.features(), 0, f, r * AsrSignals.FEATURES, AsrSignals.FEATURES);

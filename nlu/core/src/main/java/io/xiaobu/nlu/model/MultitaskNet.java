@@ -22,9 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The network: one character-level backbone (char + entity-tag + position embeddings, optionally word-boundary embeddings, residual dilated
- * convolutions with layer norm, an optional residual BiLSTM, mean+max pooling into a sentence embedding) and the heads that all read
- * that single backbone pass.
+ * The network: one character-level backbone (char + entity-tag + position embeddings, optionally
+ * word-boundary embeddings, residual dilated convolutions with layer norm, an optional residual BiLSTM,
+ * mean+max pooling into a sentence embedding) and the heads that all read that single backbone pass.
  *
  * <p>Inputs: char ids (N, L) int64, entity-tag ids (N, L) int64, recogniser features (N, {@link AsrSignals#FEATURES}),
  * word-boundary ids (N, L) int64 (read only when the configuration asks for them).

@@ -15,11 +15,12 @@ final class NluTranslator implements Translator<Encoder.Batch, NluTranslator.Raw
     }
 
     static NDList toNd(NDManager m, Encoder.Batch b) {
-        return new NDList(
+        NDList in = new NDList(
                 m.create(b.chars(), new Shape(b.n(), b.len())),
                 m.create(b.tags(), new Shape(b.n(), b.len())),
-                m.create(b.feats(), new Shape(b.n(), AsrSignals.FEATURES)),
-                m.create(b.words(), new Shape(b.n(), b.len())));
+                m.create(b.feats(), new Shape(b.n(), AsrSignals.FEATURES)));
+        if (b.words() != null) in.add(m.create(b.words(), new Shape(b.n(), b.len())));
+        return in;
     }
 
     /** The encoder already builds whole batches: no extra batch axis. */
