@@ -62,6 +62,13 @@ class SystemAndDeviceTest {
     }
 
     @Test
+    void theSoftenerAfterThePlayVerbIsNotPartOfTheSong() {
+        tester(Fixtures.speaker()).say("听一下红豆").assertDirective("media.play", "song", "红豆");
+        tester(Fixtures.speaker()).say("帮我播放一下周杰伦的稻香").assertDirective("media.play", "song", "稻香")
+                .assertDirective("media.play", "singer", "周杰伦");
+    }
+
+    @Test
     void callingAContactUsesTheDeviceAddressBookAndNeverInventsANumber() {
         tester(Fixtures.phone()).say("给王小露打电话").assertDirective("phone.call", "number", "13700137000");
         tester(Fixtures.phone()).say("给赵六打电话").assertNoDirectives().assertReplyContains("没有找到赵六");
