@@ -9,7 +9,6 @@ import io.xiaobu.nlu.model.NluModel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -27,29 +26,34 @@ public final class ModelPredictions {
 
     /**
      * For a model that reads the dialog state: the first turns of all sessions in one batch, then the
-     * second turns with the state the model's own understanding of the first ones left, and so on.
+     * second turns with the state the model's own understanding of the first ones left, and so on. An
+     * example without a session is a session of its own.
      */
     private static List<Prediction> turnByTurn(NluModel model, EntityTagger lexicon, List<NluExample> examples, int batchSize,
                                                String nonTask) {
-        Map<String, List<Integer>> sessions = new LinkedHashMap<>();
-        for (int i = 0; i < examples.size(); i++) sessions.computeIfAbsent(examples.get(i).group(), g -> new ArrayList<>()).add(i);
-        Map<String, String> state = new HashMap<>();
+        Map<Object, List<Integer>> bySession = new LinkedHashMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            String group = examples.get(i).group();
+            bySession.computeIfAbsent(group != null ? group : Integer.valueOf(i), g -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> sessions = List.copyOf(bySession.values());
+        String[] state = new String[sessions.size()];
+        Arrays.fill(state, DialogState.NONE);
         Prediction[] out = new Prediction[examples.size()];
         for (int turn = 0; ; turn++) {
             List<Integer> wave = new ArrayList<>();
             List<NluExample> inputs = new ArrayList<>();
-            for (Map.Entry<String, List<Integer>> s : sessions.entrySet()) {
-                if (turn >= s.getValue().size()) continue;
-                int i = s.getValue().get(turn);
-                wave.add(i);
-                inputs.add(DialogState.withState(examples.get(i), state.getOrDefault(s.getKey(), DialogState.NONE)));
+            for (int s = 0; s < sessions.size(); s++) {
+                if (turn >= sessions.get(s).size()) continue;
+                wave.add(s);
+                inputs.add(DialogState.withState(examples.get(sessions.get(s).get(turn)), state[s]));
             }
             if (wave.isEmpty()) return Arrays.asList(out);
             List<Prediction> predicted = inBatches(model, lexicon, inputs, batchSize);
             for (int k = 0; k < wave.size(); k++) {
-                NluExample e = examples.get(wave.get(k));
-                out[wave.get(k)] = predicted.get(k);
-                state.put(e.group(), DialogState.after(state.getOrDefault(e.group(), DialogState.NONE), predicted.get(k).domain(), nonTask));
+                int s = wave.get(k);
+                out[sessions.get(s).get(turn)] = predicted.get(k);
+                state[s] = DialogState.after(state[s], predicted.get(k).domain(), nonTask);
             }
         }
     }

@@ -39,7 +39,7 @@ public final class DialogState {
         String group = null;
         String state = NONE;
         for (NluExample e : examples) {
-            if (!e.group().equals(group)) {
+            if (e.group() == null || !e.group().equals(group)) { // an example without a session stands alone
                 group = e.group();
                 state = NONE;
             }

@@ -33,6 +33,13 @@ class DialogStateTest {
     }
 
     @Test
+    void anUtteranceWithoutASessionStartsWithoutAState() {
+        List<NluExample> read = DialogState.fromGold(List.of(turn(null, "导航去深圳", "navigation.navigation"),
+                turn(null, "曹杨", "OTHERS")), "OTHERS");
+        assertThat(read).extracting(NluExample::previousText).containsExactly("none", "none");
+    }
+
+    @Test
     void theStateFollowsTheLastTaskDomain() {
         assertThat(DialogState.after(DialogState.NONE, "music", "OTHERS")).isEqualTo("music");
         assertThat(DialogState.after("music", "OTHERS", "OTHERS")).isEqualTo("music");
