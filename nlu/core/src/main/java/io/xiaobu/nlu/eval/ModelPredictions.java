@@ -10,8 +10,8 @@ import io.xiaobu.nlu.model.NluModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /** Runs a model over labelled examples (in batches) and turns its outputs into {@link Prediction}s. */
 public final class ModelPredictions {

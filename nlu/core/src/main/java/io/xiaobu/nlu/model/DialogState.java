@@ -12,8 +12,9 @@ import java.util.List;
  * does. The state enters as the context of {@link ContextInput} ({@code phone_call␞曹杨}); turns of the
  * non-task domain (NLPCC's {@code OTHERS}) leave it as it was, as small talk does not end a task.
  *
- * <p>Training reads the state off the gold labels of the earlier turns; evaluation and the service use
- * what the model itself understood of them ({@code ModelPredictions}), so its own mistakes carry over.
+ * <p>Training reads the state off the gold labels of the earlier turns; evaluation uses what the model
+ * itself understood of them ({@code ModelPredictions}), as a service would, so its own mistakes carry
+ * over. The service does not feed a state yet (its product model is trained without one).
  */
 public final class DialogState {
 
