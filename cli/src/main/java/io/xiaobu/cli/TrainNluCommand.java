@@ -4,6 +4,7 @@ import io.xiaobu.nlu.data.DataDir;
 import io.xiaobu.nlu.data.EntityLexicon;
 import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.data.NluExample;
+import io.xiaobu.nlu.model.Backbone;
 import io.xiaobu.nlu.model.ContextInput;
 import io.xiaobu.nlu.model.DialogState;
 import io.xiaobu.nlu.model.ModelConfig;
@@ -99,6 +100,9 @@ public final class TrainNluCommand implements Callable<Integer> {
     @Option(names = "--corpus-lines", defaultValue = "20000", description = "at most this many lines per corpus file")
     int corpusLines;
 
+    @Option(names = "--backbone", description = "start from this pretrained backbone (train backbone); its shape replaces --dim/--layers/--lstm/--max-len")
+    Path backbone;
+
     @Option(names = "--slot-swap", defaultValue = "0", description = "probability of seeing a training utterance with other values in its slots (0 = off)")
     double slotSwap;
 
@@ -129,11 +133,14 @@ public final class TrainNluCommand implements Callable<Integer> {
         if (mlmEpochs > 0) train.forEach(e -> texts.add(e.text())); // the labelled texts are pretraining text too
         System.out.printf("train %d, dev %d utterances; entity types %s; corpus %d lines%n",
                 train.size(), devSet.size(), lexicon.types(), texts.size());
-        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, !noEntityTags, !textOnly, lstm,
+        Backbone start = backbone == null ? null : Backbone.load(backbone);
+        ModelConfig shape = start == null ? null : start.config();
+        ModelConfig cfg = new ModelConfig(shape == null ? dim : shape.embedDim(), shape == null ? layers : shape.layers(), 3,
+                shape == null ? maxLen : shape.maxLen(), 0.1f, !noEntityTags, !textOnly, shape == null ? lstm : shape.lstmHidden(),
                 dialogState != null ? DialogState.CHARS : context, bigramBuckets, dialogState, wordBoundaries);
         TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, seed, slotSwap);
         try (tagging) {
-            Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println).train(train, devSet, lexicon, texts, out);
+            Map<String, Object> info = new NluTrainer(cfg, opt, System.out::println, start).train(train, devSet, lexicon, texts, out);
             System.out.println("wrote " + out + "  " + info);
         }
         return 0;

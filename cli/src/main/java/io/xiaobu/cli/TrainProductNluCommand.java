@@ -3,6 +3,7 @@ package io.xiaobu.cli;
 import io.xiaobu.dialog.model.ProductTrainingSet;
 import io.xiaobu.nlu.data.EntityLexicon;
 import io.xiaobu.nlu.data.EntityTagger;
+import io.xiaobu.nlu.model.Backbone;
 import io.xiaobu.nlu.model.ModelConfig;
 import io.xiaobu.nlu.model.NluTrainer;
 import io.xiaobu.nlu.model.TrainOptions;
@@ -64,6 +65,9 @@ public final class TrainProductNluCommand implements Callable<Integer> {
     @Option(names = "--word-boundaries", description = "feed each character's place in its word (HanLP segmentation) to the backbone")
     boolean wordBoundaries;
 
+    @Option(names = "--backbone", description = "start from this pretrained backbone (train backbone)")
+    Path backbone;
+
     @Option(names = "--slot-swap", defaultValue = "0", description = "probability of seeing a training utterance with other values in its slots (0 = off)")
     double slotSwap;
 
@@ -74,7 +78,7 @@ public final class TrainProductNluCommand implements Callable<Integer> {
         ModelConfig cfg = new ModelConfig(128, 4, 3, 48, 0.1f, kgTags, !textOnly, lstm, 0, 0, null, wordBoundaries);
         TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, seed, slotSwap);
         List<String> corpus = mlmEpochs > 0 ? set.train().stream().map(e -> e.text()).toList() : List.of();
-        NluTrainer trainer = new NluTrainer(cfg, opt, System.out::println);
+        NluTrainer trainer = new NluTrainer(cfg, opt, System.out::println, backbone == null ? null : Backbone.load(backbone));
         try (GraphTagOptions.Tagging tagging = kgTags ? graph.open() : null) {
             EntityTagger tagger = tagging == null ? EntityLexicon.empty() : GraphTagOptions.keeping(tagging.tagger(), kgTagKeep);
             if (tagging != null) System.out.println("entity tags from the " + tagging.source() + ", kept for " + kgTagKeep + " of the utterances");

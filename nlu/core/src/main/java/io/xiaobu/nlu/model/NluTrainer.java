@@ -5,6 +5,7 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -38,11 +39,22 @@ public final class NluTrainer {
     private final ModelConfig config;
     private final TrainOptions options;
     private final Consumer<String> progress;
+    private final Backbone backbone;
 
     public NluTrainer(ModelConfig config, TrainOptions options, Consumer<String> progress) {
+        this(config, options, progress, null);
+    }
+
+    /**
+     * @param backbone a pretrained backbone ({@link BackboneTrainer}) the network starts from, or {@code null}
+     *                 for random initialisation; its characters join the vocabulary
+     */
+    public NluTrainer(ModelConfig config, TrainOptions options, Consumer<String> progress, Backbone backbone) {
+        if (backbone != null) backbone.checkCompatible(config);
         this.config = config;
         this.options = options;
         this.progress = progress;
+        this.backbone = backbone;
     }
 
     /**
@@ -67,6 +79,7 @@ public final class NluTrainer {
             train.forEach(e -> texts.add(e.text()));
             texts.addAll(corpus);
             vocab = Vocabulary.build(texts, 1, options.maxVocab());
+            if (backbone != null) vocab = vocab.extendedWith(backbone.vocabulary(), options.maxVocab());
             meta = new ModelMeta(config, labels.domains(), labels.intents(), labels.slotTags(),
                     tagger.types().isEmpty() ? EntityLexicon.DATASET_TYPES : tagger.types(), labels.heads(), Map.of(),
                     labels.slotsByIntent());
@@ -86,14 +99,20 @@ public final class NluTrainer {
             model.setBlock(net);
             if (done > 0) loadParams(model, ckpt);
             Shape[] shapes = NluModel.inputShapes();
+            if (done == 0 && backbone != null) {
+                net.initialize(model.getNDManager(), DataType.FLOAT32, shapes);
+                int copied = backbone.copyInto(net, vocab);
+                progress.accept("started from the pretrained backbone " + backbone.name() + " (" + copied + " parameter arrays)");
+                info.put("backbone", backbone.name());
+            }
             if (done == 0 && options.mlmEpochs() > 0 && !corpus.isEmpty()) {
-                pretrain(model, net, enc, corpus, shapes);
+                MaskedCharPretraining.run(model, net, enc, corpus, 1, options.mlmEpochs(), options, progress, ep -> { });
                 info.put("mlm_epochs", options.mlmEpochs());
                 info.put("mlm_corpus_lines", corpus.size());
             }
             List<Double> devAcc = new ArrayList<>();
             int steps = Math.max(1, (options.epochs() - done) * ((train.size() + options.batchSize() - 1) / options.batchSize()));
-            try (Trainer trainer = model.newTrainer(trainingConfig(false, steps))) {
+            try (Trainer trainer = model.newTrainer(trainingConfig(false, options.learningRate(), steps))) {
                 trainer.initialize(shapes);
                 Random rnd = new Random(options.seed() + done);
                 for (int epoch = done + 1; epoch <= options.epochs(); epoch++) {
@@ -114,52 +133,6 @@ public final class NluTrainer {
             save(model, vocab, meta.withInfo(info), out, options.epochs());
         }
         return info;
-    }
-
-    private void pretrain(Model model, MultitaskNet net, Encoder enc, List<String> corpus, Shape[] shapes) {
-        net.setMaskedLm(true);
-        int steps = options.mlmEpochs() * ((corpus.size() + options.batchSize() - 1) / options.batchSize());
-        try (Trainer trainer = model.newTrainer(trainingConfig(true, steps))) {
-            trainer.initialize(shapes);
-            Random rnd = new Random(options.seed());
-            for (int ep = 1; ep <= options.mlmEpochs(); ep++) {
-                long e0 = System.nanoTime();
-                List<String> shuffled = new ArrayList<>(corpus);
-                java.util.Collections.shuffle(shuffled, rnd);
-                double total = 0;
-                int batches = 0;
-                for (int b = 0; b < shuffled.size(); b += options.batchSize()) {
-                    List<String> texts = shuffled.subList(b, Math.min(shuffled.size(), b + options.batchSize()));
-                    Encoder.Batch batch = enc.encode(texts, null, null);
-                    long[] target = new long[batch.chars().length];
-                    long[] input = batch.chars().clone();
-                    for (int k = 0; k < input.length; k++) {
-                        target[k] = -1;
-                        if (input[k] > Vocabulary.MASK && rnd.nextDouble() < 0.15) {
-                            target[k] = input[k];
-                            input[k] = Vocabulary.MASK;
-                        }
-                    }
-                    Encoder.Batch masked = batch.withChars(input);
-                    try (NDManager m = trainer.getManager().newSubManager()) {
-                        long[] none = new long[batch.n()];
-                        java.util.Arrays.fill(none, -1);
-                        NDArray noneArr = m.create(none);
-                        NDList lab = new NDList(noneArr, noneArr, m.create(new long[batch.chars().length]).sub(1).reshape(batch.n(), batch.len()),
-                                noneArr, noneArr, m.create(target, new Shape(batch.n(), batch.len())));
-                        total += step(trainer, NluTranslator.toNd(m, masked), lab);
-                        batches++;
-                    }
-                    if (batches % 200 == 0) {
-                        progress.accept(String.format(java.util.Locale.ROOT, "  mlm step %d/%d  loss %.4f", batches,
-                                (shuffled.size() + options.batchSize() - 1) / options.batchSize(), total / batches));
-                    }
-                }
-                progress.accept(String.format(java.util.Locale.ROOT, "mlm epoch %d/%d  loss %.4f  %.1fs", ep, options.mlmEpochs(),
-                        total / Math.max(1, batches), (System.nanoTime() - e0) / 1e9));
-            }
-        }
-        net.setMaskedLm(false);
     }
 
     private double epoch(Trainer trainer, Encoder enc, TrainingLabels labels, List<NluExample> train, List<String[]> tags,
@@ -190,7 +163,8 @@ public final class NluTrainer {
         return total / Math.max(1, batches);
     }
 
-    private static double step(Trainer trainer, NDList inputs, NDList labels) {
+    /** One optimisation step; returns the batch loss. */
+    static double step(Trainer trainer, NDList inputs, NDList labels) {
         double v;
         try (GradientCollector gc = trainer.newGradientCollector()) {
             NDList preds = trainer.forward(inputs);
@@ -232,13 +206,20 @@ public final class NluTrainer {
         return (double) ok / Math.max(1, labelled);
     }
 
-    private DefaultTrainingConfig trainingConfig(boolean mlm, int steps) {
-        CosineTracker lr = CosineTracker.builder().setBaseValue(options.learningRate())
-                .optFinalValue(options.learningRate() * 0.05f).setMaxUpdates(Math.max(1, steps)).build();
+    /** Adam with a cosine decay from {@code peak} to 5 % of it over {@code steps}. */
+    static DefaultTrainingConfig trainingConfig(boolean mlm, float peak, int steps) {
+        CosineTracker lr = CosineTracker.builder().setBaseValue(peak)
+                .optFinalValue(peak * 0.05f).setMaxUpdates(Math.max(1, steps)).build();
         return new DefaultTrainingConfig(new MultitaskLoss(mlm)).optOptimizer(Adam.builder().optLearningRateTracker(lr).build());
     }
 
     private static void save(Model model, Vocabulary vocab, ModelMeta meta, Path dir, int epoch) throws IOException {
+        saveParams(model, vocab, dir, epoch);
+        meta.save(dir);
+    }
+
+    /** Writes the weights (replacing earlier epochs' files) and the vocabulary to {@code dir}. */
+    static void saveParams(Model model, Vocabulary vocab, Path dir, int epoch) throws IOException {
         Files.createDirectories(dir);
         try (Stream<Path> old = Files.list(dir)) {
             for (Path p : old.filter(p -> p.getFileName().toString().matches(NluModel.NAME + "-\\d+\\.params")).toList()) Files.delete(p);
@@ -246,10 +227,9 @@ public final class NluTrainer {
         model.setProperty("Epoch", String.valueOf(epoch));
         model.save(dir, NluModel.NAME);
         vocab.save(dir.resolve(NluModel.VOCAB));
-        meta.save(dir);
     }
 
-    private static void loadParams(Model model, Path dir) throws IOException {
+    static void loadParams(Model model, Path dir) throws IOException {
         try {
             model.load(dir, NluModel.NAME);
         } catch (MalformedModelException e) {

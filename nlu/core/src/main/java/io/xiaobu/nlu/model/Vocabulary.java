@@ -41,6 +41,25 @@ public final class Vocabulary {
         return new Vocabulary(keep);
     }
 
+    /**
+     * This vocabulary followed by the characters of {@code other} it lacks, in {@code other}'s order, up to
+     * {@code max} characters in all (ids of this vocabulary's characters do not change).
+     */
+    public Vocabulary extendedWith(Vocabulary other, int max) {
+        List<Character> all = new ArrayList<>(chars);
+        for (char c : other.chars) {
+            if (all.size() >= max) break;
+            if (!ids.containsKey(c)) all.add(c);
+        }
+        return new Vocabulary(all);
+    }
+
+    /** The character with id {@code id}, or {@code null} for the reserved ids and ids out of range. */
+    public Character character(int id) {
+        int i = id - RESERVED;
+        return i >= 0 && i < chars.size() ? chars.get(i) : null;
+    }
+
     /** Folds a char: full-width ASCII to half-width, ideographic space to space, Latin to lower case. */
     public static char fold(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') c = (char) (c - 0xFEE0);
