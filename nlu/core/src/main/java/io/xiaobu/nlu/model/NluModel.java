@@ -38,21 +38,17 @@ public final class NluModel implements AutoCloseable {
 
     private final List<Member> members;
     private final ModelMeta meta;
-    private final Vocabulary vocab;
-    private final Encoder encoder;
 
     private final SlotDecoding slotDecoding;
 
     NluModel(Model model, ModelMeta meta, Vocabulary vocab, SlotDecoding slotDecoding) {
-        this(List.of(new Member(model, meta)), meta, vocab, slotDecoding);
+        this(List.of(new Member(model, meta, vocab)), meta, slotDecoding);
     }
 
-    private NluModel(List<Member> members, ModelMeta meta, Vocabulary vocab, SlotDecoding slotDecoding) {
+    private NluModel(List<Member> members, ModelMeta meta, SlotDecoding slotDecoding) {
         this.members = List.copyOf(members);
         this.meta = meta;
-        this.vocab = vocab;
         this.slotDecoding = slotDecoding;
-        this.encoder = new Encoder(vocab, meta.entityTypes(), meta.config());
     }
 
     /** Shapes of the network's inputs (chars, entity tags, recogniser signals, word boundaries) for initialisation. */
@@ -72,27 +68,28 @@ public final class NluModel implements AutoCloseable {
      * Loads a model folder, decoding slots the given way. When the folder has a {@value #MEMBERS}
      * subfolder, every model folder in it joins the folder's own model as an ensemble: the heads' probabilities
      * are averaged over the members (one backbone pass each); the sentence embedding is the folder's own
-     * model's, so what was trained on it stays valid. Members must have the same labels and vocabulary
-     * (the same training data under another seed) and read inputs the same way; their networks may differ.
+     * model's, so what was trained on it stays valid. Members must have the same labels (the same training
+     * data under another seed or recipe) and read inputs the same way; their networks and vocabularies may
+     * differ (each reads the text through its own vocabulary, e.g. one started from a pretrained backbone).
      */
     public static NluModel load(Path dir, SlotDecoding slotDecoding) throws IOException {
         if (!Files.isRegularFile(dir.resolve(ModelMeta.FILE))) throw new IOException("no " + ModelMeta.FILE + " in " + dir);
         ModelMeta meta = ModelMeta.load(dir);
-        Vocabulary vocab = Vocabulary.load(dir.resolve(VOCAB));
         List<Member> members = new ArrayList<>();
         try {
-            members.add(Member.load(dir, meta, vocab));
+            members.add(Member.load(dir, meta, Vocabulary.load(dir.resolve(VOCAB))));
             for (Path sub : memberFolders(dir)) {
                 ModelMeta m = ModelMeta.load(sub);
-                if (!m.sameLabels(meta) || !Vocabulary.load(sub.resolve(VOCAB)).equals(vocab))
-                    throw new IOException("ensemble member " + sub + " has other labels or another vocabulary than " + dir);
-                members.add(Member.load(sub, m, vocab));
+                if (!m.sameLabels(meta)) throw new IOException("ensemble member " + sub + " has other labels than " + dir);
+                Vocabulary v = Vocabulary.load(sub.resolve(VOCAB));
+                Member same = members.stream().filter(x -> x.vocab.equals(v)).findFirst().orElse(null);
+                members.add(Member.load(sub, m, same == null ? v : same.vocab)); // equal vocabularies share one instance
             }
         } catch (IOException e) {
             members.forEach(Member::close);
             throw e;
         }
-        return new NluModel(members, meta, vocab, slotDecoding);
+        return new NluModel(members, meta, slotDecoding);
     }
 
     private static List<Path> memberFolders(Path dir) throws IOException {
@@ -129,9 +126,9 @@ public final class NluModel implements AutoCloseable {
     /** Understands several utterances in one batched pass (used by evaluation); lists must have equal sizes. */
     public List<ModelOutput> predictBatch(List<String> texts, List<String[]> entityTypes, List<AsrSignals> asr) {
         List<String> clean = texts.stream().map(t -> t == null ? "" : t).toList();
-        Encoder.Batch batch = encoder.encode(clean, entityTypes, asr);
         List<NluTranslator.Raw> raws = new ArrayList<>(members.size());
-        for (Member m : members) raws.add(m.run(batch));
+        java.util.Map<Vocabulary, Encoder.Batch> batches = new java.util.IdentityHashMap<>();
+        for (Member m : members) raws.add(m.run(batches.computeIfAbsent(m.vocab, v -> m.encoder.encode(clean, entityTypes, asr))));
         List<ModelOutput> out = new ArrayList<>(clean.size());
         for (int r = 0; r < clean.size(); r++) out.add(decode(clean.get(r), raws, r));
         return out;
@@ -211,7 +208,7 @@ public final class NluModel implements AutoCloseable {
             Member m = members.get(k);
             m.model.setProperty("Epoch", "0");
             m.model.save(to, NAME);
-            vocab.save(to.resolve(VOCAB));
+            m.vocab.save(to.resolve(VOCAB));
             m.meta.save(to);
         }
     }
@@ -231,8 +228,9 @@ public final class NluModel implements AutoCloseable {
         return members.size();
     }
 
+    /** The vocabulary of the folder's own network. */
     Vocabulary vocabulary() {
-        return vocab;
+        return members.get(0).vocab;
     }
 
     @Override
@@ -245,12 +243,16 @@ public final class NluModel implements AutoCloseable {
 
         private final Model model;
         private final ModelMeta meta;
+        private final Vocabulary vocab;
+        private final Encoder encoder;
         private final ConcurrentLinkedDeque<Predictor<Encoder.Batch, NluTranslator.Raw>> pool = new ConcurrentLinkedDeque<>();
         private final List<Predictor<Encoder.Batch, NluTranslator.Raw>> all = Collections.synchronizedList(new ArrayList<>());
 
-        Member(Model model, ModelMeta meta) {
+        Member(Model model, ModelMeta meta, Vocabulary vocab) {
             this.model = model;
             this.meta = meta;
+            this.vocab = vocab;
+            this.encoder = new Encoder(vocab, meta.entityTypes(), meta.config());
         }
 
         static Member load(Path dir, ModelMeta meta, Vocabulary vocab) throws IOException {
@@ -264,7 +266,7 @@ public final class NluModel implements AutoCloseable {
                 m.close();
                 throw new IOException("cannot load weights from " + dir + ": " + e.getMessage(), e);
             }
-            return new Member(m, meta);
+            return new Member(m, meta, vocab);
         }
 
         NluTranslator.Raw run(Encoder.Batch batch) {

@@ -208,6 +208,26 @@ class NluModelTest {
     }
 
     @Test
+    void anEnsembleMemberWithItsOwnVocabularyReadsTheTextThroughIt() throws IOException {
+        Path ens = dir.resolve("vocabularies");
+        model.save(ens);
+        Path member = ens.resolve(NluModel.MEMBERS).resolve("wider");
+        ModelConfig cfg = new ModelConfig(32, 2, 3, 24, 0.0f, true, true, 16);
+        new NluTrainer(cfg, new TrainOptions(25, 16, 0.01f, 0, 1000, 9L), line -> { })
+                .train(tinySet(), List.of(), LEXICON, List.of("今天想去看大海", "夜曲是周杰伦的歌"), member);
+        try (NluModel both = NluModel.load(ens); NluModel second = NluModel.load(member)) {
+            assertThat(second.vocabulary()).isNotEqualTo(model.vocabulary());
+            assertThat(second.vocabulary().id('海')).isNotEqualTo(Vocabulary.UNK);
+            for (String t : List.of("我想听夜曲", "大海明天下雨吗")) {
+                ModelOutput a = model.predict(t), b = second.predict(t), joint = both.predict(t);
+                assertThat(joint.topIntent().probability()).isCloseTo(
+                        (probability(a.intents(), joint.topIntent().label()) + probability(b.intents(), joint.topIntent().label())) / 2,
+                        org.assertj.core.data.Offset.offset(1e-6));
+            }
+        }
+    }
+
+    @Test
     void anEnsembleMemberTrainedOnOtherLabelsIsRefused() throws IOException {
         Path ens = dir.resolve("mixed");
         model.save(ens);
