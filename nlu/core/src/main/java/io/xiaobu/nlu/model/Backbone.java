@@ -2,6 +2,9 @@ package io.xiaobu.nlu.model;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.ParameterStore;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +14,9 @@ import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -128,6 +133,34 @@ public final class Backbone {
             System.arraycopy(src, sid * d, dst, id * d, d);
         }
         return dst;
+    }
+
+    /**
+     * The {@code k} characters the backbone finds likeliest at {@code position} of {@code text} when that
+     * character is masked: what masked-char pretraining taught it (a check and a demonstration, not a
+     * serving path).
+     */
+    public List<Character> fillMask(String text, int position, int k) throws IOException {
+        if (position < 0 || position >= Math.min(text.length(), meta.config().maxLen())) {
+            throw new IllegalArgumentException("position " + position + " is outside the text the backbone reads");
+        }
+        try (Model m = Model.newInstance(NluModel.NAME, "PyTorch")) {
+            MultitaskNet net = newNet(meta.config(), vocab);
+            m.setBlock(net);
+            NluTrainer.loadParams(m, dir);
+            net.setMaskedLm(true);
+            Encoder.Batch batch = new Encoder(vocab, List.of(), meta.config()).encode(List.of(text), null, null);
+            long[] chars = batch.chars().clone();
+            chars[position] = Vocabulary.MASK;
+            try (NDManager nm = m.getNDManager().newSubManager()) {
+                NDList out = net.forward(new ParameterStore(nm, false), NluTranslator.toNd(nm, batch.withChars(chars)), false);
+                float[] logits = out.get(MultitaskNet.OUT_MLM).get(0, position).toFloatArray();
+                List<Integer> ids = new ArrayList<>();
+                for (int i = 0; i < logits.length; i++) if (vocab.character(i) != null) ids.add(i);
+                ids.sort((a, b) -> Float.compare(logits[b], logits[a]));
+                return ids.stream().limit(k).map(vocab::character).toList();
+            }
+        }
     }
 
     /**

@@ -34,6 +34,14 @@ class CommittedModelsTest {
     }
 
     @Test
+    void theCommittedBackboneFillsMaskedCharactersOfEverydayRequests() throws IOException {
+        Backbone backbone = Backbone.load(modelDir("backbone"));
+        assertThat(backbone.fillMask("我想听周杰伦的歌", 7, 3)).contains('歌');
+        assertThat(backbone.fillMask("明天北京天气怎么样", 5, 3)).contains('气');
+        assertThat(backbone.fillMask("帮我打电话给妈妈", 3, 3)).contains('电');
+    }
+
+    @Test
     void smpModelIsAnEnsembleOfFiveNetworksThatAgreeOnAWeatherQuestion() throws IOException {
         try (NluModel m = NluModel.load(modelDir("smp"))) {
             assertThat(m.memberCount()).isEqualTo(5);
