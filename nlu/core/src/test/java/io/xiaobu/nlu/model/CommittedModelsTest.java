@@ -29,7 +29,7 @@ class CommittedModelsTest {
             assertThat(out.topIntent().label()).isEqualTo("PlayMusic");
             assertThat(out.slots()).extracting(Slot::name, Slot::value)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("singer_name", "周杰伦"));
-            assertThat(m.parameterCount() / m.memberCount()).as("each member small enough to commit").isLessThan(750_000);
+            assertThat(m.parameterCount() / m.memberCount()).as("each member small enough to commit").isLessThan(1_000_000);
         }
     }
 
