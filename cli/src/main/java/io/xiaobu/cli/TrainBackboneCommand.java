@@ -5,6 +5,7 @@ import io.xiaobu.nlu.model.BackboneTrainer;
 import io.xiaobu.nlu.model.ModelConfig;
 import io.xiaobu.nlu.model.TrainOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -37,17 +38,8 @@ public final class TrainBackboneCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.002")
     float lr;
 
-    @Option(names = "--dim", defaultValue = "128", description = "backbone width")
-    int dim;
-
-    @Option(names = "--layers", defaultValue = "4", description = "dilated conv layers")
-    int layers;
-
-    @Option(names = "--lstm", defaultValue = "64", description = "BiLSTM hidden size per direction (0 = none; 2 x lstm = dim)")
-    int lstm;
-
-    @Option(names = "--max-len", defaultValue = "48")
-    int maxLen;
+    @Mixin
+    BackboneShapeOptions shape;
 
     @Option(names = "--max-vocab", defaultValue = "4000", description = "most frequent characters kept")
     int maxVocab;
@@ -65,7 +57,7 @@ public final class TrainBackboneCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dataDir = DataDir.resolve();
         if (!Files.isDirectory(dataDir)) throw new java.nio.file.NoSuchFileException(dataDir.toString());
-        PretrainingCorpus corpus = PretrainingCorpus.collect(dataDir, maxLen);
+        PretrainingCorpus corpus = PretrainingCorpus.collect(dataDir, shape.maxLen);
         System.out.println("pretraining text from " + dataDir + " (benchmark dev parts left out):");
         System.out.println(corpus.summary());
         List<String> texts = corpus.texts();
@@ -75,7 +67,7 @@ public final class TrainBackboneCommand implements Callable<Integer> {
             texts = shuffled.subList(0, limit);
             System.out.println("using " + limit + " of them (--limit)");
         }
-        ModelConfig cfg = new ModelConfig(dim, layers, 3, maxLen, 0.1f, true, true, lstm);
+        ModelConfig cfg = new ModelConfig(shape.dim, shape.layers, 3, shape.maxLen, 0.1f, true, true, shape.lstm);
         TrainOptions opt = new TrainOptions(1, batch, lr, epochs, maxVocab, seed);
         Map<String, Object> info = new BackboneTrainer(cfg, opt, minCount, System.out::println).train(texts, out);
         System.out.println("wrote " + out + "  " + info);

@@ -49,17 +49,8 @@ public final class TrainNluCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "0.002")
     float lr;
 
-    @Option(names = "--dim", defaultValue = "128", description = "backbone width")
-    int dim;
-
-    @Option(names = "--layers", defaultValue = "4", description = "dilated conv layers")
-    int layers;
-
-    @Option(names = "--lstm", defaultValue = "64", description = "BiLSTM hidden size per direction (0 = none; 2 x lstm = dim)")
-    int lstm;
-
-    @Option(names = "--max-len", defaultValue = "48")
-    int maxLen;
+    @Mixin
+    BackboneShapeOptions shape;
 
     @Option(names = "--no-entity-tags", description = "do not feed lexicon entity-type tags to the backbone")
     boolean noEntityTags;
@@ -134,9 +125,9 @@ public final class TrainNluCommand implements Callable<Integer> {
         System.out.printf("train %d, dev %d utterances; entity types %s; corpus %d lines%n",
                 train.size(), devSet.size(), lexicon.types(), texts.size());
         Backbone start = backbone == null ? null : Backbone.load(backbone);
-        ModelConfig shape = start == null ? null : start.config();
-        ModelConfig cfg = new ModelConfig(shape == null ? dim : shape.embedDim(), shape == null ? layers : shape.layers(), 3,
-                shape == null ? maxLen : shape.maxLen(), 0.1f, !noEntityTags, !textOnly, shape == null ? lstm : shape.lstmHidden(),
+        ModelConfig from = start == null ? null : start.config();
+        ModelConfig cfg = new ModelConfig(from == null ? shape.dim : from.embedDim(), from == null ? shape.layers : from.layers(), 3,
+                from == null ? shape.maxLen : from.maxLen(), 0.1f, !noEntityTags, !textOnly, from == null ? shape.lstm : from.lstmHidden(),
                 dialogState != null ? DialogState.CHARS : context, bigramBuckets, dialogState, wordBoundaries);
         TrainOptions opt = new TrainOptions(epochs, batch, lr, mlmEpochs, 6000, seed, slotSwap);
         try (tagging) {
