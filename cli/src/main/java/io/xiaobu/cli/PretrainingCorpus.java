@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -57,17 +58,17 @@ public final class PretrainingCorpus {
     public static PretrainingCorpus collect(Path dataDir, int maxChars) throws IOException {
         PretrainingCorpus c = new PretrainingCorpus(maxChars);
         Path nlu = dataDir.resolve("nlu");
-        for (DatasetFormat f : DatasetFormat.values()) c.devTexts.addAll(devTexts(nlu, f));
+        // every scored utterance must be known before any text is added: one set's train file shares texts with another's dev file
+        Map<DatasetFormat, List<String>> trainParts = new EnumMap<>(DatasetFormat.class);
         for (DatasetFormat f : DatasetFormat.values()) {
-            Path file = nlu.resolve(f.folder()).resolve(f.trainFile());
-            if (!Files.isRegularFile(file)) {
-                c.add(f.id() + " (train part)", List.of());
-                continue;
-            }
-            List<NluExample> all = f.reader().read(file);
+            Path folder = nlu.resolve(f.folder());
+            List<NluExample> all = readIfPresent(f, folder.resolve(f.trainFile()));
+            List<NluExample> scored = f.devFile() == null ? Splits.holdOut(all, HOLDOUT, true) : readIfPresent(f, folder.resolve(f.devFile()));
             List<NluExample> train = f.devFile() == null ? Splits.holdOut(all, HOLDOUT, false) : all;
-            c.add(f.id() + " (train part)", train.stream().map(NluExample::text).toList());
+            scored.forEach(e -> c.devTexts.add(e.text().replaceAll("\\s+", "")));
+            trainParts.put(f, train.stream().map(NluExample::text).toList());
         }
+        trainParts.forEach((f, texts) -> c.add(f.id() + " (train part)", texts));
         c.add("catslu-4domain train, not map", catslu4Domain(nlu.resolve("catslu-4domain/man/train_man.csv")));
         c.add("crosswoz val dialogues", crossWoz(nlu.resolve("crosswoz/val.json.zip")));
         Path kbqa = dataDir.resolve("kg/nlpcc2016-kbqa/nlpcc-iccpol-2016.kbqa.training-data");
@@ -136,13 +137,8 @@ public final class PretrainingCorpus {
         return out;
     }
 
-    /** The utterances a benchmark scores on: the dev file, or the held-out groups of the train file. */
-    private static List<String> devTexts(Path nlu, DatasetFormat f) throws IOException {
-        Path dev = f.devFile() == null ? nlu.resolve(f.folder()).resolve(f.trainFile()) : nlu.resolve(f.folder()).resolve(f.devFile());
-        if (!Files.isRegularFile(dev)) return List.of();
-        List<NluExample> all = f.reader().read(dev);
-        List<NluExample> scored = f.devFile() == null ? Splits.holdOut(all, HOLDOUT, true) : all;
-        return scored.stream().map(e -> e.text().replaceAll("\\s+", "")).toList();
+    private static List<NluExample> readIfPresent(DatasetFormat f, Path file) throws IOException {
+        return Files.isRegularFile(file) ? f.reader().read(file) : List.of();
     }
 
     /** {@code wav_id,transcript,label} rows whose label is not 0 (map); the transcript may hold commas. */
