@@ -28,14 +28,18 @@ public final class BenchNluCommand implements Callable<Integer> {
     @Option(names = "--heads", defaultValue = "5", description = "N: number of single-task models to compare against")
     int heads;
 
+    @Option(names = "--ngram-weight", description = "mix the model's n-gram classifier in with this weight instead of its saved one (0: leave it out)")
+    Double ngramWeight;
+
     @Option(names = "--slot-decoding", description = "SPANS | VITERBI. Default: the model default")
     io.xiaobu.nlu.model.SlotDecoding slotDecoding = NluModel.DEFAULT_SLOT_DECODING;
 
     @Override
     public Integer call() throws Exception {
-        try (NluModel m = NluModel.load(model, slotDecoding)) {
+        try (NluModel m = NluModel.load(model, slotDecoding, ngramWeight)) {
             System.out.printf("model %s, %d parameters, utterance of %d chars, threads per inference: %s, slot decoding %s%n", model,
                     m.parameterCount(), text.length(), System.getProperty("ai.djl.pytorch.num_threads", "default"), slotDecoding);
+            if (m.ngramWeight() > 0) System.out.printf("with the n-gram classifier (weight %.2f) and %d network(s)%n", m.ngramWeight(), m.memberCount());
             System.out.println("one pass, all heads, wall time:       " + ModelBenchmark.latency(m, text, warmup, iterations));
             System.out.println("one pass, all heads, thread CPU time: " + ModelBenchmark.cpuTime(m, text, warmup, iterations));
             ModelBenchmark.SharedVsSeparate s = ModelBenchmark.sharedVsSeparate(model, m, heads, text, warmup / 3, iterations / 2);

@@ -31,4 +31,18 @@ class XiaobuCliTest {
         assertThat(code).isEqualTo(cli.getCommandSpec().exitCodeOnInvalidInput());
         assertThat(err.toString()).contains("--context and --dialog-state exclude each other");
     }
+
+    @Test
+    void anNgramClassifierNeedsATrainedModelFolderAndAWeightWithinOne() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = XiaobuCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("train", "ngram", "--format", "smp2017", "--data", "x.jsonl", "--model", "target/no-such-model");
+        assertThat(code).isEqualTo(cli.getCommandSpec().exitCodeOnInvalidInput());
+        assertThat(err.toString()).contains("no such file: target/no-such-model/model.json").doesNotContain("\tat ");
+        err.getBuffer().setLength(0);
+        code = cli.execute("train", "ngram", "--format", "smp2017", "--data", "x.jsonl", "--model", "target/no-such-model", "--weight", "1.5");
+        assertThat(code).isEqualTo(cli.getCommandSpec().exitCodeOnInvalidInput());
+        assertThat(err.toString()).contains("--weight must be within (0, 1]").doesNotContain("\tat ");
+    }
 }

@@ -38,16 +38,21 @@ public final class NluModel implements AutoCloseable {
 
     private final List<Member> members;
     private final ModelMeta meta;
+    /** The n-gram classifier mixed into the domain and intent probabilities, or {@code null}. */
+    private final NgramClassifier ngram;
+    private final double ngramWeight;
 
     private final SlotDecoding slotDecoding;
 
     NluModel(Model model, ModelMeta meta, Vocabulary vocab, SlotDecoding slotDecoding) {
-        this(List.of(new Member(model, meta, vocab)), meta, slotDecoding);
+        this(List.of(new Member(model, meta, vocab)), meta, null, 0, slotDecoding);
     }
 
-    private NluModel(List<Member> members, ModelMeta meta, SlotDecoding slotDecoding) {
+    private NluModel(List<Member> members, ModelMeta meta, NgramClassifier ngram, double ngramWeight, SlotDecoding slotDecoding) {
         this.members = List.copyOf(members);
         this.meta = meta;
+        this.ngram = ngram;
+        this.ngramWeight = ngramWeight;
         this.slotDecoding = slotDecoding;
     }
 
@@ -73,6 +78,18 @@ public final class NluModel implements AutoCloseable {
      * differ (each reads the text through its own vocabulary, e.g. one started from a pretrained backbone).
      */
     public static NluModel load(Path dir, SlotDecoding slotDecoding) throws IOException {
+        return load(dir, slotDecoding, null);
+    }
+
+    /**
+     * Loads a model folder; when it holds an {@link NgramClassifier} (subfolder {@value NgramClassifier#FOLDER}),
+     * that classifier's domain and intent probabilities are mixed into the networks' with its saved weight,
+     * or with {@code ngramWeight} when that is given (0: the classifier is not used).
+     */
+    public static NluModel load(Path dir, SlotDecoding slotDecoding, Double ngramWeight) throws IOException {
+        if (ngramWeight != null && !(ngramWeight >= 0 && ngramWeight <= 1)) {
+            throw new IllegalArgumentException("n-gram weight must be within 0..1: " + ngramWeight);
+        }
         if (!Files.isRegularFile(dir.resolve(ModelMeta.FILE))) throw new IOException("no " + ModelMeta.FILE + " in " + dir);
         ModelMeta meta = ModelMeta.load(dir);
         List<Member> members = new ArrayList<>();
@@ -89,7 +106,21 @@ public final class NluModel implements AutoCloseable {
             members.forEach(Member::close);
             throw e;
         }
-        return new NluModel(members, meta, slotDecoding);
+        NgramClassifier ngram = null;
+        if (ngramWeight == null || ngramWeight > 0) {
+            try {
+                ngram = NgramClassifier.loadIfPresent(dir);
+                if (ngram != null && !(ngram.config().domains().equals(meta.domains()) && ngram.config().intents().equals(meta.intents()))) {
+                    ngram.close();
+                    throw new IOException("the n-gram classifier in " + dir + " has other labels than the model");
+                }
+            } catch (IOException e) {
+                members.forEach(Member::close);
+                throw e;
+            }
+        }
+        double w = ngram == null ? 0 : ngramWeight != null ? ngramWeight : ngram.config().weight();
+        return new NluModel(members, meta, ngram, w, slotDecoding);
     }
 
     private static List<Path> memberFolders(Path dir) throws IOException {
@@ -129,16 +160,22 @@ public final class NluModel implements AutoCloseable {
         List<NluTranslator.Raw> raws = new ArrayList<>(members.size());
         java.util.Map<Vocabulary, Encoder.Batch> batches = new java.util.IdentityHashMap<>();
         for (Member m : members) raws.add(m.run(batches.computeIfAbsent(m.vocab, v -> m.encoder.encode(clean, entityTypes, asr))));
+        NgramClassifier.Probabilities second = ngram == null ? null : ngram.predict(clean);
         List<ModelOutput> out = new ArrayList<>(clean.size());
-        for (int r = 0; r < clean.size(); r++) out.add(decode(clean.get(r), raws, r));
+        for (int r = 0; r < clean.size(); r++) out.add(decode(clean.get(r), raws, second, r));
         return out;
     }
 
-    private ModelOutput decode(String text, List<NluTranslator.Raw> raws, int r) {
+    private ModelOutput decode(String text, List<NluTranslator.Raw> raws, NgramClassifier.Probabilities second, int r) {
         NluTranslator.Raw raw = raws.get(0);
-        List<ModelOutput.Scored> domains = meta.domains().isEmpty() ? List.of()
-                : ranked(meta.domains(), mean(raws, NluTranslator.Raw::domain, r, meta.domains().size()));
-        List<ModelOutput.Scored> intents = ranked(meta.intents(), mean(raws, NluTranslator.Raw::intent, r, meta.intents().size()));
+        double[] domainProbs = meta.domains().isEmpty() ? null : mean(raws, NluTranslator.Raw::domain, r, meta.domains().size());
+        double[] intentProbs = mean(raws, NluTranslator.Raw::intent, r, meta.intents().size());
+        if (second != null) {
+            if (domainProbs != null) mix(domainProbs, second.domain()[r], ngramWeight);
+            mix(intentProbs, second.intent()[r], ngramWeight);
+        }
+        List<ModelOutput.Scored> domains = domainProbs == null ? List.of() : ranked(meta.domains(), domainProbs);
+        List<ModelOutput.Scored> intents = ranked(meta.intents(), intentProbs);
         int s = meta.slotTags().size();
         int len = Math.min(text.length(), raw.len());
         double[][] probs = new double[len][];
@@ -181,6 +218,11 @@ public final class NluModel implements AutoCloseable {
     /** An intent this close to the best one (as a fraction of its probability) also lends its slot names. */
     static final double INTENT_SLOT_FACTOR = 0.2;
 
+    /** {@code into} becomes {@code (1 - w) · into + w · other}. */
+    private static void mix(double[] into, double[] other, double w) {
+        for (int i = 0; i < into.length; i++) into[i] = (1 - w) * into[i] + w * other[i];
+    }
+
     /** One head's softmax row averaged over the ensemble members (the row itself for a single model). */
     private static double[] mean(List<NluTranslator.Raw> raws, java.util.function.Function<NluTranslator.Raw, float[]> head,
                                  int row, int width) {
@@ -211,6 +253,7 @@ public final class NluModel implements AutoCloseable {
             m.vocab.save(to.resolve(VOCAB));
             m.meta.save(to);
         }
+        if (ngram != null) ngram.save(dir);
     }
 
     public ModelMeta meta() {
@@ -221,6 +264,11 @@ public final class NluModel implements AutoCloseable {
     public long parameterCount() {
         return members.stream().mapToLong(m -> m.model.getBlock().getParameters().values().stream()
                 .mapToLong(p -> p.getArray().size()).sum()).sum();
+    }
+
+    /** The mixing weight of the n-gram classifier; 0 when the model has none (or it was switched off). */
+    public double ngramWeight() {
+        return ngramWeight;
     }
 
     /** How many networks each call runs: 1, or the ensemble's size. */
@@ -236,6 +284,7 @@ public final class NluModel implements AutoCloseable {
     @Override
     public void close() {
         members.forEach(Member::close);
+        if (ngram != null) ngram.close();
     }
 
     /** One trained network with its own pool of predictors (each concurrent call borrows one). */

@@ -87,6 +87,24 @@ class CommittedModelsTest {
     }
 
     @Test
+    void smp2017NgramClassifierRecognisesAKeywordTheNetworksMiss() throws IOException {
+        Path dir = modelDir("smp2017");
+        try (NluModel mixed = NluModel.load(dir); NluModel networks = NluModel.load(dir, NluModel.DEFAULT_SLOT_DECODING, 0.0)) {
+            assertThat(mixed.ngramWeight()).isEqualTo(0.4);
+            // without entity tags (as here) the networks take a song title for weather, a timetable for radio
+            assertThat(networks.predict("歌曲白天不懂夜的黑").topDomain().label()).isEqualTo("weather");
+            assertThat(mixed.predict("歌曲白天不懂夜的黑").topDomain().label()).isEqualTo("music");
+            assertThat(networks.predict("查一下从杭州到上海高铁时刻表").topDomain().label()).isEqualTo("radio");
+            assertThat(mixed.predict("查一下从杭州到上海高铁时刻表").topDomain().label()).isEqualTo("train");
+        }
+        for (String id : new String[]{"smp", "cais"}) {
+            try (NluModel m = NluModel.load(modelDir(id))) {
+                assertThat(m.ngramWeight()).as(id).isEqualTo(0.4);
+            }
+        }
+    }
+
+    @Test
     void catsluModelScoresRejectAndUsesRecogniserSignals() throws IOException {
         try (NluModel m = NluModel.load(modelDir("catslu"))) {
             double confident = m.predict("导航到人民广场", null, new AsrSignals(0.95f, 0.95f, 2.2f, Float.NaN)).rejectProbability();
