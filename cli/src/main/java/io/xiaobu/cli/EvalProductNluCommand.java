@@ -33,6 +33,9 @@ public final class EvalProductNluCommand implements Callable<Integer> {
     @Option(names = "--model", description = "model folder (default: models/nlu/product of this repository)")
     Path model;
 
+    @Option(names = "--ngram-weight", description = "mix the model's n-gram classifier in with this weight instead of its saved one (0: leave it out)")
+    Double ngramWeight;
+
     @Option(names = "--json", description = "write flat metrics per source here")
     Path json;
 
@@ -54,7 +57,7 @@ public final class EvalProductNluCommand implements Callable<Integer> {
         Map<String, List<NluExample>> bySource = new TreeMap<>();
         for (NluExample e : dev) bySource.computeIfAbsent(ProductTrainingSet.source(e), k -> new ArrayList<>()).add(e);
         Map<String, Object> out = new LinkedHashMap<>();
-        try (NluModel m = NluModel.load(dir); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
+        try (NluModel m = NluModel.load(dir, NluModel.DEFAULT_SLOT_DECODING, ngramWeight); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
             System.out.println("entity tags: " + tagging.source());
             NluEvaluator evaluator = new NluEvaluator(0.5);
             List<Prediction> all = ModelPredictions.of(m, tagging.tagger(), dev, 64);

@@ -1,25 +1,16 @@
 package io.xiaobu.cli;
 
-import io.xiaobu.nlu.data.NluExample;
 import io.xiaobu.nlu.model.ModelMeta;
-import io.xiaobu.nlu.model.NgramClassifier;
-import io.xiaobu.nlu.model.NluModel;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code xiaobu train ngram}: trains the n-gram classifier of a trained model folder on the same data
- * (its train part) and writes it into the folder, where {@code eval nlu} and the service pick it up.
+ * {@code xiaobu train ngram}: trains the n-gram classifier of a trained benchmark model folder on the
+ * same data (its train part) and writes it into the folder, where {@code eval nlu} picks it up.
  */
 @Command(name = "ngram", mixinStandardHelpOptions = true,
         description = "Train a character n-gram classifier (domain, intent) on a dataset's train part and add it to a trained model folder, "
@@ -32,49 +23,13 @@ public final class TrainNgramCommand implements Callable<Integer> {
     @Mixin
     NluDataOptions data;
 
-    @Option(names = "--model", required = true, description = "trained model folder (its labels are used; the classifier goes into <model>/ngram)")
-    Path model;
-
-    @Option(names = "--weight", defaultValue = "0.4", description = "share of the classifier in the mixed probabilities (default: ${DEFAULT-VALUE})")
-    double weight;
-
-    @Option(names = "--max-n", defaultValue = "3", description = "longest n-gram in characters")
-    int maxN;
-
-    @Option(names = "--min-count", defaultValue = "2", description = "n-grams longer than one character need this many training utterances")
-    int minCount;
-
-    @Option(names = "--epochs", defaultValue = "10")
-    int epochs;
-
-    @Option(names = "--batch", defaultValue = "16", description = "utterances per step")
-    int batch;
-
-    @Option(names = "--lr", defaultValue = "0.5", description = "Adagrad learning rate")
-    float lr;
-
-    @Option(names = "--seed", defaultValue = "20261121")
-    long seed;
+    @Mixin
+    NgramOptions ngram;
 
     @Override
     public Integer call() throws Exception {
-        if (!(weight > 0 && weight <= 1)) throw new CommandLine.ParameterException(spec.commandLine(), "--weight must be within (0, 1]: " + weight);
-        if (!Files.isRegularFile(model.resolve("model.json"))) throw new NoSuchFileException(model.resolve("model.json").toString());
-        ModelMeta meta;
-        try (NluModel m = NluModel.load(model, NluModel.DEFAULT_SLOT_DECODING, 0.0)) {
-            meta = m.meta();
-        }
-        if (meta.config().contextChars() > 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "the n-gram classifier reads the utterance alone; " + model + " reads a context before it");
-        }
-        List<NluExample> train = data.part(data.read(), false);
-        System.out.printf("training the n-gram classifier of %s on %d utterances of %s%n", model, train.size(), data.data);
-        try (NgramClassifier c = NgramClassifier.train(train, meta.domains(), meta.intents(), maxN, minCount, weight, epochs, batch, lr, seed,
-                System.out::println)) {
-            c.save(model);
-            System.out.println("wrote " + model.resolve(NgramClassifier.FOLDER) + "  " + c.config().info());
-        }
+        ModelMeta meta = ngram.modelLabels(spec.commandLine());
+        ngram.trainInto(meta, data.part(data.read(), false), data.data.toString());
         return 0;
     }
 }
