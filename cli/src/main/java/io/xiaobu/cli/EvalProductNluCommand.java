@@ -36,6 +36,9 @@ public final class EvalProductNluCommand implements Callable<Integer> {
     @Option(names = "--ngram-weight", description = "mix the model's n-gram classifier in with this weight instead of its saved one (0: leave it out)")
     Double ngramWeight;
 
+    @Option(names = "--confidence-only", description = "send each turn's ASR confidence only, as a device that reports no n-best list, audio length or SNR")
+    boolean confidenceOnly;
+
     @Option(names = "--json", description = "write flat metrics per source here")
     Path json;
 
@@ -54,6 +57,10 @@ public final class EvalProductNluCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = model != null ? model : EvalNluCommand.committedModel("product");
         List<NluExample> dev = data.build().dev();
+        if (confidenceOnly) {
+            dev = dev.stream().map(e -> e.asr() == null ? e : new NluExample(e.id(), e.group(), e.text(), e.domain(), e.intent(), e.slots(),
+                    e.previousText(), e.reject(), e.chat(), new io.xiaobu.nlu.model.AsrSignals(e.asr().confidence(), Float.NaN, Float.NaN, Float.NaN))).toList();
+        }
         Map<String, List<NluExample>> bySource = new TreeMap<>();
         for (NluExample e : dev) bySource.computeIfAbsent(ProductTrainingSet.source(e), k -> new ArrayList<>()).add(e);
         Map<String, Object> out = new LinkedHashMap<>();

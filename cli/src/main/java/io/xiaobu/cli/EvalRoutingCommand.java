@@ -56,6 +56,9 @@ public final class EvalRoutingCommand implements Callable<Integer> {
     @Option(names = "--no-signals", description = "catslu: send the ASR text without the (simulated) recogniser signals")
     boolean noSignals;
 
+    @Option(names = "--confidence-only", description = "catslu: send the ASR text and confidence only (no audio length), as a device that reports nothing else")
+    boolean confidenceOnly;
+
     @Option(names = "--errors", defaultValue = "0", description = "print this many misrouted utterances (text | expected | got | outcome | reply)")
     int errors;
 
@@ -161,7 +164,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
                 float conf = e.asr().confidence();
                 TurnRequest.Asr asr = noSignals ? new TurnRequest.Asr(e.text(), null, null, null, null, null)
                         : new TurnRequest.Asr(e.text(), Float.isNaN(conf) ? null : (double) conf, null,
-                        Float.isNaN(e.asr().audioSeconds()) ? null : Math.round(e.asr().audioSeconds() * 1000), null, null);
+                        confidenceOnly || Float.isNaN(e.asr().audioSeconds()) ? null : Math.round(e.asr().audioSeconds() * 1000), null, null);
                 TurnResponse r;
                 try {
                     r = assistant.turns().handle(new TurnRequest(id, "catslu-user-" + e.group(), "eval", "catslu-" + e.group(),
@@ -184,7 +187,8 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp), rc = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         double f1 = p + rc == 0 ? 0 : 2 * p * rc / (p + rc);
         System.out.printf("%nrejection through the assistant (%s): %d turns, %d not meant for it%n",
-                noSignals ? "ASR text only" : "ASR text + simulated confidence and audio length", turns.size(), tp + fn);
+                noSignals ? "ASR text only" : confidenceOnly ? "ASR text + simulated confidence" : "ASR text + simulated confidence and audio length",
+                turns.size(), tp + fn);
         System.out.printf("  precision %.3f  recall %.3f  F1 %.3f;  meant for it but rejected %d of %d (%.4f); rejected by the model's head %d%n",
                 p, rc, f1, fp, fp + tn, (double) fp / Math.max(1, fp + tn), byModel);
         System.out.printf("  (%d turns had an empty ASR text: the API refuses them with 400, counted as rejected)%n", invalid);

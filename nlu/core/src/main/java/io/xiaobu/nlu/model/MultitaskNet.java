@@ -88,6 +88,14 @@ public final class MultitaskNet extends AbstractBlock {
         mlmNorm = addChildBlock("mlmNorm", LayerNorm.builder().axis(2).build());
     }
 
+    /** The ids of the reject head's weights (its hidden layer and output), for retraining that head alone. */
+    java.util.Set<String> rejectHeadParameterIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        rejectHidden.getParameters().values().forEach(p -> ids.add(p.getId()));
+        rejectOut.getParameters().values().forEach(p -> ids.add(p.getId()));
+        return ids;
+    }
+
     /** Switches the masked-char LM output on (pretraining) or off (fine-tuning and serving). */
     public void setMaskedLm(boolean on) {
         this.mlm = on;

@@ -78,6 +78,16 @@ class CommittedModelsTest {
     }
 
     @Test
+    void productRejectHeadWorksFromTheConfidenceAlone() throws IOException {
+        try (NluModel m = NluModel.load(modelDir("product"))) {
+            AsrSignals unsure = new AsrSignals(0.35f, Float.NaN, Float.NaN, Float.NaN), sure = new AsrSignals(0.95f, Float.NaN, Float.NaN, Float.NaN);
+            assertThat(m.predict("给", null, unsure).rejectProbability()).as("a stray syllable heard unsurely").isGreaterThan(0.5);
+            assertThat(m.predict("停", null, sure).rejectProbability()).isLessThan(0.5);
+            assertThat(m.predict("导航去人民广场", null, unsure).rejectProbability()).isLessThan(0.5);
+        }
+    }
+
+    @Test
     void smp2017ModelTellsChitChatFromATask() throws IOException {
         try (NluModel m = NluModel.load(modelDir("smp2017"))) {
             assertThat(m.predict("你好呀你叫什么名字").topDomain().label()).isEqualTo("chat");
