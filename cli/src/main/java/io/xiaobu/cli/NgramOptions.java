@@ -54,14 +54,12 @@ public final class NgramOptions {
     }
 
     /** Trains the classifier on {@code train} with the model's labels and writes it into the model folder. */
-    void trainInto(ModelMeta meta, List<NluExample> train, String source) {
+    void trainInto(ModelMeta meta, List<NluExample> train, String source) throws java.io.IOException {
         System.out.printf("training the n-gram classifier of %s on %d utterances of %s%n", model, train.size(), source);
         try (NgramClassifier c = NgramClassifier.train(train, meta.domains(), meta.intents(), maxN, minCount, weight, epochs, batch, lr, seed,
                 System.out::println)) {
             c.save(model);
             System.out.println("wrote " + model.resolve(NgramClassifier.FOLDER) + "  " + c.config().info());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
