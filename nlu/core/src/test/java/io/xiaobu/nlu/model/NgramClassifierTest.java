@@ -124,6 +124,25 @@ class NgramClassifierTest {
     }
 
     @Test
+    void concurrentCallsGetTheSameProbabilitiesAsSequentialOnes() throws Exception {
+        List<String> texts = List.of("播放稻香", "杭州天气怎么样", "打开淘宝", "讲个笑话吧");
+        List<double[]> expected = texts.stream().map(t -> classifier.predict(List.of(t)).intent()[0]).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<double[]>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String t = texts.get(i % texts.size());
+                futures.add(pool.submit(() -> classifier.predict(List.of(t)).intent()[0]));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).containsExactly(expected.get(i % texts.size()), within(1e-6));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aClassifierWithOtherLabelsThanItsModelIsRefused() throws IOException {
         Path folder = copyOfNetwork("mismatch");
         try (NgramClassifier other = NgramClassifier.train(NluModelTest.tinySet(), DOMAINS, List.of("music.play", "weather.query"),
