@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 /**
  * The multitask understanding model behind a plain Java API: one backbone pass per call feeds the
  * domain, intent, slot, task-vs-chat and reject heads and yields the sentence embedding. A folder with
- * {@value #MEMBERS} is an ensemble of such networks, one pass each, their heads averaged ({@link #load}).
- * Thread-safe: each concurrent call borrows its own DJL predictor from a pool.
+ * {@value #MEMBERS} is an ensemble of such networks, one pass each, their heads averaged ({@link #load});
+ * a folder with {@value NgramClassifier#FOLDER} also mixes an {@link NgramClassifier}'s domain and intent
+ * probabilities into theirs. Thread-safe: each concurrent call borrows its own DJL predictor from a pool.
  *
  * <pre>{@code
  * try (NluModel model = NluModel.load(Path.of("models/nlu/cais"))) {
