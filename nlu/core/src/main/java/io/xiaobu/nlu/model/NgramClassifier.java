@@ -150,11 +150,10 @@ public final class NgramClassifier implements AutoCloseable {
         info.put("batch", batchSize);
         info.put("learning_rate", learningRate);
         info.put("seed", seed);
-        Config config = new Config(maxN, minCount, weight, domains, intents, info);
         int d = domains.size();
         Model model = Model.newInstance(NAME, "PyTorch");
         model.setBlock(new NgramNet(kept.size(), d + intents.size()));
-        NgramClassifier c = new NgramClassifier(model, config, index);
+        NgramClassifier c = new NgramClassifier(model, new Config(maxN, minCount, weight, domains, intents, info), index); // for its n-gram ids
         Loss loss = new Loss("ngram") {
             @Override
             public NDArray evaluate(NDList labels, NDList predictions) {
@@ -198,7 +197,7 @@ public final class NgramClassifier implements AutoCloseable {
             }
         }
         info.put("train_seconds", Math.round((System.nanoTime() - t0) / 1e9));
-        return c;
+        return new NgramClassifier(model, new Config(maxN, minCount, weight, domains, intents, info), index); // with the run's time
     }
 
     private static Map<String, Integer> ids(List<String> labels) {
