@@ -3,7 +3,6 @@ package io.xiaobu.cli;
 import io.xiaobu.nlu.data.NluExample;
 import io.xiaobu.nlu.model.ModelMeta;
 import io.xiaobu.nlu.model.NgramClassifier;
-import io.xiaobu.nlu.model.NluModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -42,11 +41,8 @@ public final class NgramOptions {
     /** The labels of the model folder, after checking the options and that the folder holds a model the classifier can join. */
     ModelMeta modelLabels(CommandLine cli) throws Exception {
         if (!(weight > 0 && weight <= 1)) throw new CommandLine.ParameterException(cli, "--weight must be within (0, 1]: " + weight);
-        if (!Files.isRegularFile(model.resolve("model.json"))) throw new NoSuchFileException(model.resolve("model.json").toString());
-        ModelMeta meta;
-        try (NluModel m = NluModel.load(model, NluModel.DEFAULT_SLOT_DECODING, 0.0)) {
-            meta = m.meta();
-        }
+        if (!Files.isRegularFile(model.resolve(ModelMeta.FILE))) throw new NoSuchFileException(model.resolve(ModelMeta.FILE).toString());
+        ModelMeta meta = ModelMeta.load(model);
         if (meta.config().contextChars() > 0) {
             throw new CommandLine.ParameterException(cli, "the n-gram classifier reads the utterance alone; " + model + " reads a context before it");
         }

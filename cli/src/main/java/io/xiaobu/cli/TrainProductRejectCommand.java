@@ -2,7 +2,6 @@ package io.xiaobu.cli;
 
 import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.model.ModelMeta;
-import io.xiaobu.nlu.model.NluModel;
 import io.xiaobu.nlu.model.RejectHeadTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,11 +53,8 @@ public final class TrainProductRejectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(model.resolve("model.json"))) throw new NoSuchFileException(model.resolve("model.json").toString());
-        ModelMeta meta;
-        try (NluModel m = NluModel.load(model, NluModel.DEFAULT_SLOT_DECODING, 0.0)) {
-            meta = m.meta();
-        }
+        if (!Files.isRegularFile(model.resolve(ModelMeta.FILE))) throw new NoSuchFileException(model.resolve(ModelMeta.FILE).toString());
+        ModelMeta meta = ModelMeta.load(model);
         var set = data.build();
         try (GraphTagOptions.Tagging tagging = graph.openFor(meta)) {
             EntityTagger tagger = GraphTagOptions.keeping(tagging.tagger(), kgTagKeep);

@@ -37,10 +37,7 @@ final class DenseAdagrad extends Optimizer {
             NDArray g = grad.mul(rescaleGrad);
             sumOfSquares.addi(g.square());
             weight.subi(g.mul(learningRate).div(sumOfSquares.add(EPSILON).sqrt()));
-            // PyTorch adds each backward pass's gradients to the last ones until they are zeroed; DJL's own
-            // optimisers zero them in their fused update, and {@code grad} here is a copy
-            NDArray accumulated = weight.getGradient();
-            accumulated.subi(accumulated);
+            Gradients.zero(weight);
         }
     }
 

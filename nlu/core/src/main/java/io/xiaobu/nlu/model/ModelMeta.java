@@ -21,7 +21,7 @@ public record ModelMeta(ModelConfig config, List<String> domains, List<String> i
                         List<String> entityTypes, List<String> trainedHeads, Map<String, Object> info,
                         Map<String, List<String>> slotsByIntent) {
 
-    static final String FILE = "model.json";
+    public static final String FILE = "model.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public ModelMeta {
@@ -60,7 +60,8 @@ public record ModelMeta(ModelConfig config, List<String> domains, List<String> i
         JSON.writeValue(dir.resolve(FILE).toFile(), this);
     }
 
-    static ModelMeta load(Path dir) throws IOException {
+    /** The labels, configuration and training facts of the model folder {@code dir} (its {@value #FILE}). */
+    public static ModelMeta load(Path dir) throws IOException {
         return JSON.readValue(dir.resolve(FILE).toFile(), ModelMeta.class);
     }
 }

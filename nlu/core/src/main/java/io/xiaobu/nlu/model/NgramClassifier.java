@@ -104,7 +104,7 @@ public final class NgramClassifier implements AutoCloseable {
         int d = config.domains().size(), k = config.intents().size();
         double[][] dom = new double[texts.size()][], intent = new double[texts.size()][];
         try (NDManager m = model.getNDManager().newSubManager()) {
-            float[] logits = model.getBlock().forward(new ParameterStore(m, false), new NDList(ids(m, texts)), false)
+            float[] logits = model.getBlock().forward(new ParameterStore(m, false), new NDList(ids(m, texts, index, config.maxN())), false)
                     .head().toFloatArray();
             for (int r = 0; r < texts.size(); r++) {
                 dom[r] = d == 0 ? new double[0] : Softmax.row(java.util.Arrays.copyOfRange(logits, r * (d + k), r * (d + k) + d), 0, d);
@@ -115,11 +115,11 @@ public final class NgramClassifier implements AutoCloseable {
     }
 
     /** N-gram ids (N, longest), 0 for padding; n-grams not seen in training are left out. */
-    private NDArray ids(NDManager m, List<String> texts) {
+    private static NDArray ids(NDManager m, List<String> texts, Map<String, Integer> index, int maxN) {
         List<int[]> rows = new ArrayList<>(texts.size());
         int width = 1;
         for (String t : texts) {
-            int[] row = ngrams(t, config.maxN()).stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+            int[] row = ngrams(t, maxN).stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
             rows.add(row);
             width = Math.max(width, row.length);
         }
@@ -153,7 +153,6 @@ public final class NgramClassifier implements AutoCloseable {
         int d = domains.size();
         Model model = Model.newInstance(NAME, "PyTorch");
         model.setBlock(new NgramNet(kept.size(), d + intents.size()));
-        NgramClassifier c = new NgramClassifier(model, new Config(maxN, minCount, weight, domains, intents, info), index); // for its n-gram ids
         Loss loss = new Loss("ngram") {
             @Override
             public NDArray evaluate(NDList labels, NDList predictions) {
@@ -184,7 +183,7 @@ public final class NgramClassifier implements AutoCloseable {
                             dl[i] = domainIds.getOrDefault(batch.get(i).domain(), -1);
                             il[i] = intentIds.get(batch.get(i).intent());
                         }
-                        NDArray in = c.ids(m, batch.stream().map(NluExample::text).toList());
+                        NDArray in = ids(m, batch.stream().map(NluExample::text).toList(), index, maxN);
                         try (GradientCollector gc = trainer.newGradientCollector()) {
                             NDArray l = trainer.getLoss().evaluate(new NDList(m.create(dl), m.create(il)), trainer.forward(new NDList(in)));
                             gc.backward(l);
@@ -197,7 +196,7 @@ public final class NgramClassifier implements AutoCloseable {
             }
         }
         info.put("train_seconds", Math.round((System.nanoTime() - t0) / 1e9));
-        return new NgramClassifier(model, new Config(maxN, minCount, weight, domains, intents, info), index); // with the run's time
+        return new NgramClassifier(model, new Config(maxN, minCount, weight, domains, intents, info), index);
     }
 
     private static Map<String, Integer> ids(List<String> labels) {

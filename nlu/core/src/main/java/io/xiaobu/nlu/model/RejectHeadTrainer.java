@@ -134,8 +134,7 @@ public final class RejectHeadTrainer {
             if (ids.contains(parameterId)) {
                 inner.update(parameterId, weight, grad);
             } else {
-                NDArray accumulated = weight.getGradient(); // PyTorch would add the next pass's gradients to it
-                accumulated.subi(accumulated);
+                Gradients.zero(weight);
             }
         }
 
