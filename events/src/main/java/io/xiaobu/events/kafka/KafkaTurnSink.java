@@ -190,8 +190,9 @@ public final class KafkaTurnSink implements TurnEventSink {
             }
             try {
                 deliver(batch.records());
-                spool.commit(batch);
+                // counted before the spool shrinks, so that "spool empty" never shows fewer delivered than it held
                 delivered.addAndGet(batch.records().size());
+                spool.commit(batch);
                 if (!up) LOG.info("Kafka sink: delivery resumed, {} events still spooled", spool.pendingRecords());
                 up = true;
                 lastError = null;
