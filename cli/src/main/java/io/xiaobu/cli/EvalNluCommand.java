@@ -48,6 +48,9 @@ public final class EvalNluCommand implements Callable<Integer> {
     @Option(names = "--ngram-weight", description = "mix the model's n-gram classifier in with this weight instead of its saved one (0: leave it out)")
     Double ngramWeight;
 
+    @Option(names = "--temperature", description = "scale the intent probabilities by this temperature instead of the model folder's calibration (1: as computed)")
+    Double temperature;
+
     @Option(names = "--errors", defaultValue = "0", description = "print this many wrongly understood utterances")
     int errors;
 
@@ -56,11 +59,12 @@ public final class EvalNluCommand implements Callable<Integer> {
         Path dir = model != null ? model : committedModel(data.format.id());
         List<NluExample> examples = data.part(data.read(), true);
         long t0 = System.nanoTime();
-        try (NluModel m = NluModel.load(dir, slotDecoding, ngramWeight); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
+        try (NluModel m = NluModel.load(dir, slotDecoding, ngramWeight, temperature); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
             System.out.println("entity tags: " + tagging.source());
             ModelConfig cfg = m.meta().config();
             if (cfg.wordBoundaries()) System.out.println("word boundaries: HanLP segmentation");
             if (m.ngramWeight() > 0) System.out.printf("n-gram classifier mixed into domain and intent with weight %.2f%n", m.ngramWeight());
+            if (m.calibration().temperature() != 1) System.out.printf("intent probabilities scaled by temperature %.3f%n", m.calibration().temperature());
             if (cfg.readsDialogState()) {
                 System.out.println("dialog state: the domain of the session's last task turn as the model understood it "
                         + "(" + cfg.dialogState() + " turns are not tasks), turn by turn");

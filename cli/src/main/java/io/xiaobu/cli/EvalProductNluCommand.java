@@ -36,6 +36,9 @@ public final class EvalProductNluCommand implements Callable<Integer> {
     @Option(names = "--ngram-weight", description = "mix the model's n-gram classifier in with this weight instead of its saved one (0: leave it out)")
     Double ngramWeight;
 
+    @Option(names = "--temperature", description = "scale the intent probabilities by this temperature instead of the model folder's calibration (1: as computed)")
+    Double temperature;
+
     @Option(names = "--confidence-only", description = "send each turn's ASR confidence only, as a device that reports no n-best list, audio length or SNR")
     boolean confidenceOnly;
 
@@ -64,8 +67,9 @@ public final class EvalProductNluCommand implements Callable<Integer> {
         Map<String, List<NluExample>> bySource = new TreeMap<>();
         for (NluExample e : dev) bySource.computeIfAbsent(ProductTrainingSet.source(e), k -> new ArrayList<>()).add(e);
         Map<String, Object> out = new LinkedHashMap<>();
-        try (NluModel m = NluModel.load(dir, NluModel.DEFAULT_SLOT_DECODING, ngramWeight); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
+        try (NluModel m = NluModel.load(dir, NluModel.DEFAULT_SLOT_DECODING, ngramWeight, temperature); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
             System.out.println("entity tags: " + tagging.source());
+            if (m.calibration().temperature() != 1) System.out.printf("intent probabilities scaled by temperature %.3f%n", m.calibration().temperature());
             NluEvaluator evaluator = new NluEvaluator(0.5);
             List<Prediction> all = ModelPredictions.of(m, tagging.tagger(), dev, 64);
             // turns with an intent label are scored on understanding; CATSLU turns carry only the reject label

@@ -85,6 +85,9 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         Map<String, int[]> perSkill = new TreeMap<>();
         Map<String, Integer> confusions = new LinkedHashMap<>();
         List<Long> understandMicros = new java.util.ArrayList<>();
+        // turns the assistant gave to a skill: its confidence, and whether it was the right skill
+        List<Double> skillConfidence = new java.util.ArrayList<>();
+        List<Boolean> skillRight = new java.util.ArrayList<>();
         try (Assistant assistant = new AssistantFactory(settings, new PrintStream(System.err)).assemble(TurnRecorderListener.NONE).build()) {
             for (int w = 0; w < Math.min(warmup, examples.size()); w++) turn(assistant, "warmup-" + w, examples.get(w).text());
             int i = 0;
@@ -104,6 +107,10 @@ public final class EvalRoutingCommand implements Callable<Integer> {
                     continue;
                 }
                 n++;
+                if (r.skill() != null && !"chat".equals(got) && !"kbqa".equals(got)) {
+                    skillConfidence.add(r.confidence());
+                    skillRight.add(got.equals(target.get().skill()));
+                }
                 int[] s = perSkill.computeIfAbsent(target.get().skill(), k -> new int[2]);
                 s[1]++;
                 if (got.equals(target.get().skill())) {
@@ -129,6 +136,9 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         double[] understand = percentiles(understandMicros);
         System.out.printf("understand stage (normalised text → rules + model + fusion), %d turns, one thread: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
                 understandMicros.size(), understand[0], understand[1], understand[2]);
+        io.xiaobu.nlu.eval.Reliability reliability = io.xiaobu.nlu.eval.Reliability.of(
+                skillConfidence.stream().mapToDouble(Double::doubleValue).toArray(), toArray(skillRight), io.xiaobu.nlu.eval.EvalReport.RELIABILITY_BINS);
+        System.out.printf("confidence of the turns given to a skill vs the skill being right:%n%s", reliability.format());
         System.out.println("per skill:");
         perSkill.forEach((k, v) -> System.out.printf("  %-12s %.3f (%d/%d)%n", k, (double) v[0] / v[1], v[0], v[1]));
         System.out.println("top confusions:");
@@ -141,6 +151,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
             out.put("routing_accuracy_without_asking", n == 0 ? 0 : (double) correctWithoutAsking / n);
             out.put("qa_n", qa);
             out.put("qa_not_taken_by_skill", qa == 0 ? 0 : (double) qaNotTask / qa);
+            out.put("skill_confidence_ece", reliability.ece());
             out.put("understand_p50_ms", understand[0]);
             out.put("understand_p95_ms", understand[1]);
             out.put("understand_p99_ms", understand[2]);
@@ -219,6 +230,12 @@ public final class EvalRoutingCommand implements Callable<Integer> {
         double[] q = {0.50, 0.95, 0.99};
         double[] out = new double[q.length];
         for (int i = 0; i < q.length; i++) out[i] = v[Math.min(v.length - 1, (int) Math.ceil(q[i] * v.length) - 1)] / 1000.0;
+        return out;
+    }
+
+    private static boolean[] toArray(List<Boolean> values) {
+        boolean[] out = new boolean[values.size()];
+        for (int i = 0; i < out.length; i++) out[i] = values.get(i);
         return out;
     }
 }

@@ -10,10 +10,15 @@ import java.util.Map;
  *
  * @param domainAccuracy NaN when the data has no domains
  * @param reject         reject metrics, or {@code null} when the data has no reject labels
+ * @param intentReliability how the predictions' intent confidences match their accuracy, or {@code null}
+ *                          when the predictions carry no confidence
  */
 public record EvalReport(int n, double intentAccuracy, double slotPrecision, double slotRecall, double slotF1,
                          double sentenceAccuracy, double domainAccuracy, Map<String, IntentStats> perIntent,
-                         List<Confusion> confusions, RejectMetrics reject) {
+                         List<Confusion> confusions, RejectMetrics reject, Reliability intentReliability) {
+
+    /** Confidence bins of the reliability table and of {@code intent_ece}. */
+    public static final int RELIABILITY_BINS = 10;
 
     /** Per-intent counts: gold support, precision, recall, F1. */
     public record IntentStats(int support, double precision, double recall, double f1) {
@@ -39,6 +44,7 @@ public record EvalReport(int n, double intentAccuracy, double slotPrecision, dou
             m.put("reject_f1", round(reject.f1()));
             m.put("eer", round(reject.eer()));
         }
+        if (intentReliability != null) m.put("intent_ece", round(intentReliability.ece()));
         return m;
     }
 
@@ -55,6 +61,9 @@ public record EvalReport(int n, double intentAccuracy, double slotPrecision, dou
         sb.append(String.format(Locale.ROOT, "%ntop confusions (gold -> predicted)%n"));
         confusions.stream().limit(maxConfusions).forEach(c ->
                 sb.append(String.format(Locale.ROOT, "%5d  %s -> %s%n", c.count(), c.gold(), c.predicted())));
+        if (intentReliability != null) {
+            sb.append(String.format(Locale.ROOT, "%nintent confidence vs accuracy (reliability)%n")).append(intentReliability.format());
+        }
         return sb.toString();
     }
 

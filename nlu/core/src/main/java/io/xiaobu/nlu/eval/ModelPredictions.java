@@ -58,6 +58,25 @@ public final class ModelPredictions {
         }
     }
 
+    /**
+     * The model's whole output for each example (every intent's probability, not only the best), in batches;
+     * for models that read the utterance alone (no dialog state).
+     */
+    public static List<ModelOutput> outputs(NluModel model, EntityTagger lexicon, List<NluExample> examples, int batchSize) {
+        if (model.meta().config().dialogState() != null || model.meta().config().contextChars() > 0) {
+            throw new IllegalArgumentException("outputs() reads each utterance alone; this model reads the dialog before it");
+        }
+        boolean tags = model.meta().config().entityTags();
+        List<ModelOutput> out = new ArrayList<>(examples.size());
+        for (int b = 0; b < examples.size(); b += batchSize) {
+            List<NluExample> ex = examples.subList(b, Math.min(examples.size(), b + batchSize));
+            List<String> texts = ex.stream().map(NluExample::text).toList();
+            out.addAll(model.predictBatch(texts, texts.stream().map(t -> tags ? lexicon.tag(t) : null).toList(),
+                    ex.stream().map(NluExample::asr).toList()));
+        }
+        return out;
+    }
+
     private static List<Prediction> inBatches(NluModel model, EntityTagger lexicon, List<NluExample> examples, int batchSize) {
         List<Prediction> out = new ArrayList<>(examples.size());
         boolean tags = model.meta().config().entityTags();
@@ -71,7 +90,7 @@ public final class ModelPredictions {
                 Prediction p = toPrediction(outs.get(i));
                 if (context > 0) {
                     p = new Prediction(p.domain(), p.intent(),
-                            ContextInput.onUtterance(p.slots(), ContextInput.offset(ex.get(i).previousText(), context)), p.rejectProb());
+                            ContextInput.onUtterance(p.slots(), ContextInput.offset(ex.get(i).previousText(), context)), p.rejectProb(), p.intentConfidence());
                 }
                 out.add(p);
             }
@@ -81,6 +100,7 @@ public final class ModelPredictions {
 
     public static Prediction toPrediction(ModelOutput o) {
         return new Prediction(o.topDomain() == null ? null : o.topDomain().label(),
-                o.topIntent() == null ? null : o.topIntent().label(), o.slots(), o.rejectProbability());
+                o.topIntent() == null ? null : o.topIntent().label(), o.slots(), o.rejectProbability(),
+                o.topIntent() == null ? Double.NaN : o.topIntent().probability());
     }
 }

@@ -32,11 +32,17 @@ public final class NluEvaluator {
         Map<String, Integer> confusion = new HashMap<>();
         List<Boolean> rejectGold = new ArrayList<>();
         List<Double> rejectScore = new ArrayList<>();
+        double[] confidence = new double[n];
+        boolean[] intentCorrect = new boolean[n];
+        boolean anyConfidence = false;
         for (int i = 0; i < n; i++) {
             NluExample g = gold.get(i);
             Prediction p = predicted.get(i);
             boolean intentRight = Objects.equals(g.intent(), p.intent());
             if (intentRight) intentOk++;
+            confidence[i] = p.intentConfidence();
+            intentCorrect[i] = intentRight;
+            anyConfidence |= !Double.isNaN(p.intentConfidence());
             counts.computeIfAbsent(String.valueOf(g.intent()), k -> new int[3])[0]++;
             counts.computeIfAbsent(String.valueOf(p.intent()), k -> new int[3])[1]++;
             if (intentRight) counts.get(String.valueOf(g.intent()))[2]++;
@@ -87,7 +93,8 @@ public final class NluEvaluator {
             reject = RejectMetrics.compute(rg, rs, rejectThreshold);
         }
         return new EvalReport(n, n == 0 ? 0 : (double) intentOk / n, sp, sr, f1, n == 0 ? 0 : (double) sentenceOk / n,
-                domainN == 0 ? Double.NaN : (double) domainOk / domainN, per, conf, reject);
+                domainN == 0 ? Double.NaN : (double) domainOk / domainN, per, conf, reject,
+                anyConfidence ? Reliability.of(confidence, intentCorrect, EvalReport.RELIABILITY_BINS) : null);
     }
 
     private static Set<String> keys(List<Slot> slots) {

@@ -11,10 +11,16 @@ import java.util.List;
  * @param intent     predicted intent, or {@code null}
  * @param slots      predicted slots (compared on name + exact span)
  * @param rejectProb probability that the utterance is not device-directed, or {@code NaN} when not scored
+ * @param intentConfidence the system's confidence in {@code intent}, or {@code NaN} when it gives none
  */
-public record Prediction(String domain, String intent, List<Slot> slots, double rejectProb) {
+public record Prediction(String domain, String intent, List<Slot> slots, double rejectProb, double intentConfidence) {
 
     public Prediction {
         slots = List.copyOf(slots);
+    }
+
+    /** A prediction without an intent confidence. */
+    public Prediction(String domain, String intent, List<Slot> slots, double rejectProb) {
+        this(domain, intent, slots, rejectProb, Double.NaN);
     }
 }

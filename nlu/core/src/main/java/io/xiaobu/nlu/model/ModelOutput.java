@@ -31,7 +31,8 @@ public record ModelOutput(List<Scored> domains, List<Scored> intents, List<Slot>
 
     /**
      * The top intent as the pipeline's {@link Understanding} (source {@code model}). Its confidence is the
-     * intent head's softmax probability, not yet calibrated; {@code null} when the model has no intents.
+     * intent probability, temperature-scaled when the model folder has an {@link IntentCalibration};
+     * {@code null} when the model has no intents.
      */
     public Understanding understanding() {
         Scored intent = topIntent();

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * domain, intent, slot, task-vs-chat and reject heads and yields the sentence embedding. A folder with
  * {@value #MEMBERS} is an ensemble of such networks, one pass each, their heads averaged ({@link #load});
  * a folder with {@value NgramClassifier#FOLDER} also mixes an {@link NgramClassifier}'s domain and intent
- * probabilities into theirs. Thread-safe: each concurrent call borrows its own DJL predictor from a pool.
+ * probabilities into theirs; a folder with {@value IntentCalibration#FILE} scales the final intent probabilities
+ * by its fitted temperature ({@link IntentCalibration}). Thread-safe: each concurrent call borrows its own DJL predictor from a pool.
  *
  * <pre>{@code
  * try (NluModel model = NluModel.load(Path.of("models/nlu/cais"))) {
@@ -42,18 +43,22 @@ public final class NluModel implements AutoCloseable {
     /** The n-gram classifier mixed into the domain and intent probabilities, or {@code null}. */
     private final NgramClassifier ngram;
     private final double ngramWeight;
+    /** Temperature scaling of the intent probabilities the model reports. */
+    private final IntentCalibration calibration;
 
     private final SlotDecoding slotDecoding;
 
     NluModel(Model model, ModelMeta meta, Vocabulary vocab, SlotDecoding slotDecoding) {
-        this(List.of(new Member(model, meta, vocab)), meta, null, 0, slotDecoding);
+        this(List.of(new Member(model, meta, vocab)), meta, null, 0, IntentCalibration.NONE, slotDecoding);
     }
 
-    private NluModel(List<Member> members, ModelMeta meta, NgramClassifier ngram, double ngramWeight, SlotDecoding slotDecoding) {
+    private NluModel(List<Member> members, ModelMeta meta, NgramClassifier ngram, double ngramWeight,
+                     IntentCalibration calibration, SlotDecoding slotDecoding) {
         this.members = List.copyOf(members);
         this.meta = meta;
         this.ngram = ngram;
         this.ngramWeight = ngramWeight;
+        this.calibration = calibration;
         this.slotDecoding = slotDecoding;
     }
 
@@ -88,6 +93,17 @@ public final class NluModel implements AutoCloseable {
      * or with {@code ngramWeight} when that is given (0: the classifier is not used).
      */
     public static NluModel load(Path dir, SlotDecoding slotDecoding, Double ngramWeight) throws IOException {
+        return load(dir, slotDecoding, ngramWeight, null);
+    }
+
+    /**
+     * Loads a model folder as {@link #load(Path, SlotDecoding, Double)} does, scaling its intent probabilities by
+     * {@code temperature} instead of the folder's saved calibration when that is given (1: reported as computed).
+     */
+    public static NluModel load(Path dir, SlotDecoding slotDecoding, Double ngramWeight, Double temperature) throws IOException {
+        IntentCalibration calibration = temperature != null
+                ? new IntentCalibration(temperature, java.util.Map.of("source", "given when loading"))
+                : IntentCalibration.load(dir);
         if (ngramWeight != null && !(ngramWeight >= 0 && ngramWeight <= 1)) {
             throw new IllegalArgumentException("n-gram weight must be within 0..1: " + ngramWeight);
         }
@@ -121,7 +137,7 @@ public final class NluModel implements AutoCloseable {
             }
         }
         double w = ngram == null ? 0 : ngramWeight != null ? ngramWeight : ngram.config().weight();
-        return new NluModel(members, meta, ngram, w, slotDecoding);
+        return new NluModel(members, meta, ngram, w, calibration, slotDecoding);
     }
 
     private static List<Path> memberFolders(Path dir) throws IOException {
@@ -176,7 +192,7 @@ public final class NluModel implements AutoCloseable {
             mix(intentProbs, second.intent()[r], ngramWeight);
         }
         List<ModelOutput.Scored> domains = domainProbs == null ? List.of() : ranked(meta.domains(), domainProbs);
-        List<ModelOutput.Scored> intents = ranked(meta.intents(), intentProbs);
+        List<ModelOutput.Scored> intents = ranked(meta.intents(), calibration.apply(intentProbs));
         int s = meta.slotTags().size();
         int len = Math.min(text.length(), raw.len());
         double[][] probs = new double[len][];
@@ -184,7 +200,8 @@ public final class NluModel implements AutoCloseable {
         List<Slot> slots = switch (slotDecoding) {
             case SPANS -> BioCodec.decodeSpans(text, probs, meta.slotTags());
             case VITERBI -> BioViterbi.decode(text, probs, meta.slotTags());
-            case INTENT_VITERBI -> BioViterbi.decode(text, probs, meta.slotTags(), slotTagsOf(intents));
+            // which intents lend slot names is decided on the probabilities as computed, so calibration never moves a slot
+            case INTENT_VITERBI -> BioViterbi.decode(text, probs, meta.slotTags(), slotTagsOf(ranked(meta.intents(), intentProbs)));
         };
         double chat = meta.trained("chat") ? mean(raws, NluTranslator.Raw::chat, r, 2)[1] : Double.NaN;
         double reject = meta.trained("reject") ? mean(raws, NluTranslator.Raw::reject, r, 2)[1] : Double.NaN;
@@ -255,6 +272,7 @@ public final class NluModel implements AutoCloseable {
             m.meta.save(to);
         }
         if (ngram != null) ngram.save(dir);
+        if (calibration.temperature() != 1) calibration.save(dir);
     }
 
     public ModelMeta meta() {
@@ -270,6 +288,11 @@ public final class NluModel implements AutoCloseable {
     /** The mixing weight of the n-gram classifier; 0 when the model has none (or it was switched off). */
     public double ngramWeight() {
         return ngramWeight;
+    }
+
+    /** The temperature scaling applied to the intent probabilities ({@link IntentCalibration#NONE} when none). */
+    public IntentCalibration calibration() {
+        return calibration;
     }
 
     /** How many networks each call runs: 1, or the ensemble's size. */

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The benchmark models committed under {@code models/nlu} load and understand plain utterances. */
@@ -66,6 +68,21 @@ class CommittedModelsTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("destination", "北京西站"));
             assertThat(m.predict("给妈妈打个电话").topIntent().label()).isEqualTo("phone/phone.call");
             assertThat(m.predict("明天早上七点叫我起床").topIntent().label()).isEqualTo("alarm/alarm.set");
+        }
+    }
+
+    @Test
+    void productModelReportsTemperatureScaledIntentConfidencesWithoutChangingWhatItUnderstands() throws IOException {
+        Path dir = modelDir("product");
+        try (NluModel calibrated = NluModel.load(dir); NluModel raw = NluModel.load(dir, NluModel.DEFAULT_SLOT_DECODING, null, 1.0)) {
+            assertThat(calibrated.calibration().temperature()).isGreaterThan(1); // the network alone was over-confident
+            for (String text : List.of("播放周杰伦的稻香", "导航到北京西站", "东风破", "帮我看看")) {
+                ModelOutput c = calibrated.predict(text), r = raw.predict(text);
+                assertThat(c.topIntent().label()).as(text).isEqualTo(r.topIntent().label());
+                assertThat(c.slots()).as(text).isEqualTo(r.slots());
+                assertThat(c.topIntent().probability()).as(text).isLessThanOrEqualTo(r.topIntent().probability());
+                assertThat(c.intents().stream().mapToDouble(ModelOutput.Scored::probability).sum()).isCloseTo(1, within(1e-6));
+            }
         }
     }
 
