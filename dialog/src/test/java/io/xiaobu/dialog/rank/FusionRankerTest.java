@@ -66,7 +66,7 @@ class FusionRankerTest {
 
     @Test
     void tiedReadingsBelowTheFloorAreAskedAbout() {
-        var d = ranker.rank(List.of(task("app.launch", 0.42), task("video.play", 0.42), task("radio.play", 0.42)));
+        var d = ranker.rank(List.of(task("app.launch", 0.35), task("video.play", 0.35), task("radio.play", 0.35)));
         assertThat(d.clarify()).isTrue();
         assertThat(List.of(d.winner().candidate().intent(), d.runnerUp().candidate().intent()))
                 .containsExactlyInAnyOrder("app.launch", "video.play");
@@ -74,14 +74,14 @@ class FusionRankerTest {
 
     @Test
     void tiedReadingsBelowTheFloorAreAskedAboutRatherThanAnsweredByAGeneratedReply() {
-        var d = ranker.rank(List.of(task("music.play", 0.45), task("video.play", 0.40), other(Candidate.Source.CHAT_GENERATION, 0.9)));
+        var d = ranker.rank(List.of(task("music.play", 0.38), task("video.play", 0.33), other(Candidate.Source.CHAT_GENERATION, 0.9)));
         assertThat(d.clarify()).isTrue();
         assertThat(d.winner().candidate().intent()).isEqualTo("music.play");
     }
 
     @Test
     void aGeneratedReplyAnswersWhenNoTwoTaskReadingsAreInSight() {
-        var d = ranker.rank(List.of(task("music.play", 0.45), other(Candidate.Source.CHAT_GENERATION, 0.9)));
+        var d = ranker.rank(List.of(task("music.play", 0.38), other(Candidate.Source.CHAT_GENERATION, 0.9)));
         assertThat(d.clarify()).isFalse();
         assertThat(d.winner().candidate().source()).isEqualTo(Candidate.Source.CHAT_GENERATION);
     }

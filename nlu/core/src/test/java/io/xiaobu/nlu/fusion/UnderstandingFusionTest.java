@@ -55,14 +55,14 @@ class UnderstandingFusionTest {
 
     @Test
     void aWeakBestHypothesisIsLowConfidence() {
-        FusionResult r = fusion.fuse(BUILT_IN.match("嗯那个什么来着"), List.of(model("weather", "weather.query", 0.4), model("chat", "chat.chat", 0.2)));
+        FusionResult r = fusion.fuse(BUILT_IN.match("嗯那个什么来着"), List.of(model("weather", "weather.query", 0.35), model("chat", "chat.chat", 0.15)));
         assertThat(r.status()).isEqualTo(FusionResult.Status.LOW_CONFIDENCE);
         assertThat(r.best().orElseThrow().intent()).isEqualTo("weather.query");
     }
 
     @Test
     void twoCloseModelIntentsAreAmbiguous() {
-        FusionResult r = fusion.fuse(BUILT_IN.match("来点音乐"), List.of(model("music", "music.play", 0.55), model("radio", "radio.play", 0.5)));
+        FusionResult r = fusion.fuse(BUILT_IN.match("来点音乐"), List.of(model("music", "music.play", 0.52), model("radio", "radio.play", 0.5)));
         assertThat(r.status()).isEqualTo(FusionResult.Status.AMBIGUOUS);
         assertThat(r.ranked()).extracting(Understanding::intent).containsExactly("music.play", "radio.play");
     }
@@ -94,7 +94,7 @@ class UnderstandingFusionTest {
 
     @Test
     void aRuleTieStaysAmbiguousWhenTheModelDoesNotPrefer() {
-        FusionResult r = fusion.fuse(tieOnLightsOff(), List.of(model("light", "light.off", 0.45), model("iot", "iot.off", 0.4)));
+        FusionResult r = fusion.fuse(tieOnLightsOff(), List.of(model("light", "light.off", 0.44), model("iot", "iot.off", 0.42)));
         assertThat(r.status()).isEqualTo(FusionResult.Status.AMBIGUOUS);
         assertThat(r.ranked()).extracting(Understanding::intent).containsExactly("light.off", "iot.off");
     }
