@@ -4,6 +4,7 @@ import io.xiaobu.nlu.data.NluExample;
 import io.xiaobu.nlu.eval.EvalReport;
 import io.xiaobu.nlu.eval.ModelPredictions;
 import io.xiaobu.nlu.eval.Reliability;
+import io.xiaobu.nlu.eval.ReliabilityDiagram;
 import io.xiaobu.nlu.model.IntentCalibration;
 import io.xiaobu.nlu.model.ModelOutput;
 import io.xiaobu.nlu.model.NluModel;
@@ -38,6 +39,9 @@ public final class TrainProductCalibrationCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "report only; do not write calibration.json")
     boolean dryRun;
+
+    @Option(names = "--svg", description = "also draw the reliability diagram (held-out, cross-fitted: before vs after) to this SVG file")
+    Path svg;
 
     @Mixin
     GraphTagOptions graph;
@@ -78,15 +82,22 @@ public final class TrainProductCalibrationCommand implements Callable<Integer> {
         double tA = IntentCalibration.fitTemperature(a.probs(), a.gold());
         double tB = IntentCalibration.fitTemperature(b.probs(), b.gold());
         System.out.printf(Locale.ROOT, "%nfitted on half A: T = %.3f, scored on half B:%n", tA);
-        Reliability beforeB = reliability(b, 1), afterB = reliability(b, tA);
-        report(b, 1, tA, beforeB, afterB);
+        report(b, 1, tA, reliability(b, 1), reliability(b, tA));
         System.out.printf(Locale.ROOT, "%nfitted on half B: T = %.3f, scored on half A:%n", tB);
-        Reliability beforeA = reliability(a, 1), afterA = reliability(a, tB);
-        report(a, 1, tB, beforeA, afterA);
+        report(a, 1, tB, reliability(a, 1), reliability(a, tB));
         // each utterance scored by the temperature fitted on the other half: the honest overall figure
-        double eceBefore = weighted(beforeA, beforeB), eceAfter = weighted(afterA, afterB);
+        Reliability pooledBefore = reliability(List.of(a, b), new double[]{1, 1}), pooledAfter = reliability(List.of(a, b), new double[]{tB, tA});
+        double eceBefore = pooledBefore.ece(), eceAfter = pooledAfter.ece();
+        if (svg != null) {
+            List<ReliabilityDiagram.Series> series = List.of(
+                    new ReliabilityDiagram.Series("as computed", pooledBefore, "#c0392b"),
+                    new ReliabilityDiagram.Series("temperature-scaled (fitted on the other half)", pooledAfter, "#2471a3"));
+            if (svg.toAbsolutePath().getParent() != null) java.nio.file.Files.createDirectories(svg.toAbsolutePath().getParent());
+            java.nio.file.Files.writeString(svg, ReliabilityDiagram.svg("Product model: intent confidence vs accuracy (held-out)", series));
+            System.out.println("wrote " + svg);
+        }
         double t = IntentCalibration.fitTemperature(all.probs(), all.gold());
-        System.out.printf(Locale.ROOT, "%ncross-fitted over both halves: ECE %.4f -> %.4f%nfitted on all %d: T = %.3f%n",
+        System.out.printf(Locale.ROOT, "%nboth halves pooled, each scaled by the other's temperature: ECE %.4f -> %.4f%nfitted on all %d: T = %.3f%n",
                 eceBefore, eceAfter, all.gold().length, t);
         System.out.println("\nthresholds on the uncalibrated scale and the calibrated value that splits the held-out utterances most alike:");
         double[][] top = topTwo(all, 1), topCal = topTwo(all, t);
@@ -123,15 +134,24 @@ public final class TrainProductCalibrationCommand implements Callable<Integer> {
 
     /** Reliability of the top intent's probability after scaling by {@code t}. */
     private static Reliability reliability(Scored s, double t) {
-        IntentCalibration c = t == 1 ? IntentCalibration.NONE : new IntentCalibration(t, Map.of());
-        double[] conf = new double[s.gold().length];
-        boolean[] right = new boolean[conf.length];
-        for (int i = 0; i < conf.length; i++) {
-            double[] p = c.apply(s.probs().get(i));
-            int best = 0;
-            for (int k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
-            conf[i] = p[best];
-            right[i] = best == s.gold()[i];
+        return reliability(List.of(s), new double[]{t});
+    }
+
+    /** Reliability over several sets of utterances, each scaled by its own temperature, pooled. */
+    private static Reliability reliability(List<Scored> sets, double[] temperatures) {
+        int n = sets.stream().mapToInt(x -> x.gold().length).sum(), at = 0;
+        double[] conf = new double[n];
+        boolean[] right = new boolean[n];
+        for (int k = 0; k < sets.size(); k++) {
+            Scored s = sets.get(k);
+            IntentCalibration c = temperatures[k] == 1 ? IntentCalibration.NONE : new IntentCalibration(temperatures[k], Map.of());
+            for (int i = 0; i < s.gold().length; i++, at++) {
+                double[] p = c.apply(s.probs().get(i));
+                int best = 0;
+                for (int j = 1; j < p.length; j++) if (p[j] > p[best]) best = j;
+                conf[at] = p[best];
+                right[at] = best == s.gold()[i];
+            }
         }
         return Reliability.of(conf, right, EvalReport.RELIABILITY_BINS);
     }
@@ -162,10 +182,6 @@ public final class TrainProductCalibrationCommand implements Callable<Integer> {
             }
         }
         return best;
-    }
-
-    private static double weighted(Reliability x, Reliability y) {
-        return (x.ece() * x.n() + y.ece() * y.n()) / Math.max(1, x.n() + y.n());
     }
 
     private static double round(double v) {

@@ -55,4 +55,17 @@ class ReliabilityTest {
         assertThatThrownBy(() -> Reliability.of(new double[2], new boolean[1], 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Reliability.of(new double[1], new boolean[1], 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theDiagramIsAStandaloneSvgWithOneDotPerFilledBinAndTheEceInItsLegend() throws Exception {
+        Reliability over = Reliability.of(new double[]{0.95, 0.95, 0.75, 0.35}, new boolean[]{true, false, true, false}, 10);
+        Reliability fine = Reliability.of(new double[]{0.85, 0.85}, new boolean[]{true, true}, 10);
+        String svg = ReliabilityDiagram.svg("intent <confidence>", java.util.List.of(
+                new ReliabilityDiagram.Series("before", over, "#c00"), new ReliabilityDiagram.Series("after", fine, "#00c")));
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(svg).startsWith("<svg").contains("intent &lt;confidence&gt;");
+        assertThat(svg.split("<circle", -1)).hasSize(1 + 3 + 1);
+        assertThat(svg).contains(String.format(java.util.Locale.ROOT, "before — ECE %.4f", over.ece())).contains("after — ECE 0.1500");
+    }
 }
