@@ -110,7 +110,7 @@ public final class SkillCatalog implements Supplier<RuleMatcher> {
     private void titles(Skill skill) {
         String description = skill.model().description();
         String title = description == null ? skill.id() : description.split("[：:，,]")[0];
-        for (IntentModel i : skill.model().intents()) intentTitles.put(i.name(), title);
+        for (IntentModel i : skill.model().intents()) intentTitles.put(i.name(), i.title() != null ? i.title() : title);
     }
 
     private static List<SlotRecognizer.Example> examples(String type) {

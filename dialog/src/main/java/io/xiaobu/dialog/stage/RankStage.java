@@ -43,9 +43,17 @@ public final class RankStage implements Stage {
             String a = intentTitle.apply(d.winner().candidate().intent());
             String b = intentTitle.apply(d.runnerUp().candidate().intent());
             turn.fulfil(Fulfilment.say(Outcome.CLARIFY, d.winner().candidate().skill(), d.winner().candidate().intent(),
-                    "你是想" + a + "，还是" + b + "？", d.winner().candidate().score()));
+                    clarifyingQuestion(a, b), d.winner().candidate().score()));
             return StageResult.decided("clarify: " + d.reason());
         }
         return StageResult.next(d.reason());
+    }
+
+    /**
+     * The question between two readings, by their intents' titles. Two intents that share a name (a skill that
+     * did not title them) cannot be told apart in words, so the question is about the first one only.
+     */
+    static String clarifyingQuestion(String first, String second) {
+        return first.equals(second) ? "你是想" + first + "吗？" : "你是想" + first + "，还是" + second + "？";
     }
 }

@@ -127,7 +127,7 @@ public final class ModelLoader {
         for (int i = 0; i < intentNodes.size(); i++) {
             Fields f = new Fields(intentNodes.get(i), "intents[" + i + "]", file, errors);
             if (!f.ok) continue;
-            f.allow("name", "samples", "slots", "confirmation");
+            f.allow("name", "title", "samples", "slots", "confirmation");
             List<SlotModel> slots = new ArrayList<>();
             List<Node> slotNodes = f.list("slots", false);
             for (int j = 0; j < slotNodes.size(); j++) {
@@ -137,7 +137,8 @@ public final class ModelLoader {
                 slots.add(new SlotModel(s.string("name", true), s.string("type", true), s.bool("required"),
                         s.strings("prompts"), s.strings("examples")));
             }
-            intents.add(new IntentModel(f.string("name", true), f.strings("samples"), slots, f.string("confirmation", false)));
+            intents.add(new IntentModel(f.string("name", true), f.strings("samples"), slots, f.string("confirmation", false),
+                    f.string("title", false)));
         }
         List<CustomType> types = new ArrayList<>();
         List<Node> typeNodes = top.list("types", false);

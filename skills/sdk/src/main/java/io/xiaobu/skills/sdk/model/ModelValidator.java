@@ -70,6 +70,9 @@ final class ModelValidator {
                 checkTemplate(intent.samples().get(j), p + ".samples[" + j + "]", slotNames, m, r, true);
             }
             if (intent.confirmation() != null && intent.confirmation().isBlank()) r.error(p + ".confirmation", "must not be blank");
+            if (intent.title() != null && (intent.title().isBlank() || intent.title().length() > 20)) {
+                r.error(p + ".title", "must be a short name of 1 to 20 characters");
+            }
         }
         return errors;
     }

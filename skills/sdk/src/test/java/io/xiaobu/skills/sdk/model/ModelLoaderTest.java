@@ -34,6 +34,18 @@ class ModelLoaderTest {
         assertThat(m.devices()).containsExactly("phone", "watch", "speaker");
         assertThat(m.intent("alarm.set").orElseThrow().requiredSlots()).extracting(SlotModel::name).containsExactly("time");
         assertThat(m.intent("alarm.delete_all").orElseThrow().confirmation()).isEqualTo("要删除所有闹钟吗?");
+        assertThat(m.intent("alarm.set").orElseThrow().title()).isEqualTo("定闹钟");
+        assertThat(m.intent("alarm.delete_all").orElseThrow().title()).isNull();
+    }
+
+    @Test
+    void anIntentTitleMustBeAShortName() {
+        String blank = "id: tiny\nversion: 1.0.0\nintents:\n  - name: hello\n    title: \" \"\n    samples: [\"你好\"]\n";
+        assertThat(new ModelLoader().check(blank, "t.yaml")).singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("intents[0].title"));
+        String sentence = blank.replace("\" \"", "这是一个远远超过二十个字的意图名称它不适合出现在一句提问里");
+        assertThat(new ModelLoader().check(sentence, "t.yaml")).singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("intents[0].title"));
     }
 
     @Test

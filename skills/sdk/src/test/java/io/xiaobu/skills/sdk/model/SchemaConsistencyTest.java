@@ -22,7 +22,7 @@ class SchemaConsistencyTest {
     void theSchemaNamesExactlyTheFieldsTheLoaderAccepts() throws Exception {
         JsonNode schema = new ObjectMapper().readTree(ModelLoader.class.getResourceAsStream("interaction-model.schema.json"));
         assertThat(names(schema.at("/properties"))).containsExactlyInAnyOrder("id", "version", "description", "devices", "rules", "intents", "types");
-        assertThat(names(schema.at("/properties/intents/items/properties"))).containsExactlyInAnyOrder("name", "samples", "confirmation", "slots");
+        assertThat(names(schema.at("/properties/intents/items/properties"))).containsExactlyInAnyOrder("name", "title", "samples", "confirmation", "slots");
         assertThat(names(schema.at("/properties/intents/items/properties/slots/items/properties")))
                 .containsExactlyInAnyOrder("name", "type", "required", "prompts", "examples");
         assertThat(schema.at("/properties/devices/items/enum")).extracting(JsonNode::asText)
