@@ -59,7 +59,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
     @Option(names = "--confidence-only", description = "catslu: send the ASR text and confidence only (no audio length), as a device that reports nothing else")
     boolean confidenceOnly;
 
-    @Option(names = "--errors", defaultValue = "0", description = "print this many misrouted utterances (text | expected | got | outcome | reply)")
+    @Option(names = "--errors", defaultValue = "0", description = "print this many misrouted utterances (text | expected | got | outcome | reply) and open questions a skill took")
     int errors;
 
     @Option(names = "--json", description = "Write the metrics as a flat JSON object here.")
@@ -103,7 +103,12 @@ public final class EvalRoutingCommand implements Callable<Integer> {
                 String got = r.skill() == null ? "none" : r.skill();
                 if (target.get().skill().equals("qa") || target.get().skill().equals("chat")) {
                     qa++;
-                    if (r.skill() == null || "chat".equals(got) || "kbqa".equals(got)) qaNotTask++;
+                    if (r.skill() == null || "chat".equals(got) || "kbqa".equals(got)) {
+                        qaNotTask++;
+                    } else if (shownErrors++ < errors) {
+                        System.out.printf("open question taken by a skill: %s | %s | %s | %.3f | %s%n", e.text(), label, got + "/" + r.intent(),
+                                r.confidence(), r.reply() == null ? "" : r.reply().text());
+                    }
                     continue;
                 }
                 n++;
