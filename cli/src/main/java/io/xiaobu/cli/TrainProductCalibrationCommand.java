@@ -161,7 +161,7 @@ public final class TrainProductCalibrationCommand implements Callable<Integer> {
         IntentCalibration c = t == 1 ? IntentCalibration.NONE : new IntentCalibration(t, Map.of());
         double[][] out = new double[2][s.gold().length];
         for (int i = 0; i < s.gold().length; i++) {
-            double[] p = c.apply(s.probs().get(i)).clone();
+            double[] p = c.apply(s.probs().get(i));
             java.util.Arrays.sort(p);
             out[0][i] = p[p.length - 1];
             out[1][i] = p[p.length - 1] - (p.length > 1 ? p[p.length - 2] : 0);
