@@ -80,7 +80,7 @@ public final class SkillCatalog implements Supplier<RuleMatcher> {
         return runtime.skill(skill).flatMap(s -> s.model().intent(intent)).flatMap(i -> i.slot(slot)).map(s -> s.type());
     }
 
-    /** A Chinese title for an intent, for clarifying questions: the skill's description, else the intent id. */
+    /** A Chinese title for an intent, for clarifying questions: its own title, else the skill's description, else the intent id. */
     public String title(String intent) {
         return intent == null ? "" : intentTitles.getOrDefault(intent, intent);
     }
