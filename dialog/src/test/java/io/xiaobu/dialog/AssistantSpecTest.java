@@ -128,6 +128,19 @@ class AssistantSpecTest {
     }
 
     @Test
+    void aTemplateMadeOfOpenSlotsDoesNotTakeAQuestionTheModelSaysIsForNoSkill() {
+        // "{expression}是多少" matches, but the words are a question about traffic rules, not arithmetic
+        TurnResponse question = say("t20", "能不能告诉我今天的限行尾号是多少");
+        assertThat(question.skill()).isNotEqualTo("calculator");
+        assertThat(question.trace().stages()).filteredOn(st -> st.name().equals("understand"))
+                .first().satisfies(st -> assertThat(st.note()).contains("rules: matched, model: "));
+        // the same template still computes
+        TurnResponse sum = say("t21", "一百加二百是多少");
+        assertThat(sum.skill()).isEqualTo("calculator");
+        assertThat(sum.reply().tts()).contains("300");
+    }
+
+    @Test
     void aUserWhoMovesOnIsNotHeldInThePendingQuestion() {
         assertThat(say("t10", "定个闹钟").outcome()).isEqualTo(Outcome.CLARIFY);
         TurnResponse r = say("t10", "一百加二百等于多少");

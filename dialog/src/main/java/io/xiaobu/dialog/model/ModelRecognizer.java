@@ -74,6 +74,9 @@ public final class ModelRecognizer implements IntentRecognizer {
             slots.add(new Slot(s.name(), text.original().substring(text.originalStart(s.start()), text.originalEnd(s.end())),
                     s.normalized(), text.originalStart(s.start()), text.originalEnd(s.end()), null));
         }
+        double nonTask = 0;
+        for (ModelOutput.Scored intent : out.intents()) if (labelToSkill.apply(intent.label()).isEmpty()) nonTask += intent.probability();
+        turn.setNonTaskProbability(Math.min(1, nonTask));
         List<Understanding> hypotheses = new ArrayList<>();
         for (ModelOutput.Scored intent : out.intents()) {
             if (hypotheses.size() >= settings.maxHypotheses()) break;

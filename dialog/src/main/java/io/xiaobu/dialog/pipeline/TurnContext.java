@@ -34,6 +34,7 @@ public final class TurnContext {
     private List<LinkedEntity> entities = List.of();
     private float[] sentenceEmbedding;
     private double rejectProbability = Double.NaN;
+    private double nonTaskProbability = Double.NaN;
     private final List<Candidate> candidates = new ArrayList<>();
     private FusionRanker.Decision decision;
     private Fulfilment fulfilment;
@@ -115,6 +116,18 @@ public final class TurnContext {
 
     public void setRejectProbability(double rejectProbability) {
         this.rejectProbability = rejectProbability;
+    }
+
+    /**
+     * The model's probability that this input asks no skill for anything (chit-chat or an open question for
+     * the graph / retrieval): the mass of its intent labels that map to no skill; NaN when no model ran.
+     */
+    public double nonTaskProbability() {
+        return nonTaskProbability;
+    }
+
+    public void setNonTaskProbability(double nonTaskProbability) {
+        this.nonTaskProbability = nonTaskProbability;
     }
 
     public List<LinkedEntity> entities() {

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * Understands the normalised text two ways and fuses them: the rule grammar (exact, cheap, for
  * standard phrasings) and the learned recognisers (the multitask model, few-shot matching of
  * skills registered at run time). A full rule match is exact, so the learned recognisers run only
- * when the rules did not fully match: standard commands stay cheap. Low confidence and ambiguity
+ * when the rules did not fully match — or matched mostly through open slots, where the model may say the
+ * words ask no skill at all: standard commands stay cheap. Low confidence and ambiguity
  * are results, not errors.
  */
 public final class UnderstandStage implements Stage {
@@ -60,13 +61,15 @@ public final class UnderstandStage implements Stage {
         }
         List<Understanding> learned = new ArrayList<>();
         boolean exact = ruled != null && ruled.status() == RuleMatchResult.Status.MATCHED;
-        for (IntentRecognizer r : exact ? List.<IntentRecognizer>of() : models) {
+        // a match made mostly of open slots ("{x}是多少") is a guess about the words around them: the model may object
+        boolean askModel = !exact || mostlyOpen(ruled, turn.text().text().length());
+        for (IntentRecognizer r : askModel ? models : List.<IntentRecognizer>of()) {
             List<Understanding> found = r.recognize(turn);
             learned.addAll(found);
             note.append(", ").append(r.name()).append(": ").append(found.size());
         }
         if (models.isEmpty()) note.append(", model: none loaded");
-        else if (exact) note.append(", model: not needed");
+        else if (!askModel) note.append(", model: not needed");
         double reject = turn.rejectProbability();
         // a command the grammar knows exactly is never side talk, nor is a short answer to the assistant's
         // own question ("七点", "对"); anything else the reject head may stop
@@ -74,10 +77,19 @@ public final class UnderstandStage implements Stage {
             turn.reject(String.format(Locale.ROOT, "the model's reject head: not meant for the assistant (p=%.2f)", reject), reject);
             return StageResult.decided(note.append(String.format(Locale.ROOT, "; rejected by the model p=%.2f", reject)).toString());
         }
-        FusionResult fused = fusion.fuse(ruled, learned);
+        // beside a full match the model only says whether the words ask a skill at all; its readings do not compete
+        FusionResult fused = exact ? fusion.fuse(ruled, List.of(), askModel ? turn.nonTaskProbability() : Double.NaN)
+                : fusion.fuse(ruled, learned);
         turn.setHypotheses(fused.ranked());
         note.append("; ").append(fused.status().name().toLowerCase());
         fused.best().ifPresent(u -> note.append(String.format(" %s %.2f", u.intent(), u.confidence())));
         return StageResult.next(note.toString());
+    }
+
+    /** Share of the text at or above which a full match counts as mostly open slots (wildcards). */
+    static final double MOSTLY_OPEN = 0.5;
+
+    private static boolean mostlyOpen(RuleMatchResult matched, int textLength) {
+        return matched.best().map(m -> m.score().wildcardChars() >= MOSTLY_OPEN * Math.max(1, textLength)).orElse(false);
     }
 }

@@ -10,8 +10,12 @@ package io.xiaobu.nlu.fusion;
  * @param lowConfidenceThreshold a best hypothesis below this is {@link FusionResult.Status#LOW_CONFIDENCE}
  * @param ambiguityGap           best and runner-up (different intents) closer than this are {@link FusionResult.Status#AMBIGUOUS}
  * @param topK                   at most this many hypotheses are returned
+ * @param noTaskVeto             when the model, asked about a rule match made mostly of open slots, puts more than
+ *                               this probability on "no skill at all" (chit-chat, an open question), the match keeps
+ *                               only the model's probability of some task as its confidence
  */
-public record FusionPolicy(double ruleFloor, double maxConfidence, double lowConfidenceThreshold, double ambiguityGap, int topK) {
+public record FusionPolicy(double ruleFloor, double maxConfidence, double lowConfidenceThreshold, double ambiguityGap, int topK,
+                           double noTaskVeto) {
 
     public FusionPolicy {
         if (!(ruleFloor >= 0 && ruleFloor <= maxConfidence && maxConfidence <= 1)) {
@@ -21,6 +25,6 @@ public record FusionPolicy(double ruleFloor, double maxConfidence, double lowCon
     }
 
     public static FusionPolicy defaults() {
-        return new FusionPolicy(0.9, 0.99, 0.4, 0.05, 5);
+        return new FusionPolicy(0.9, 0.99, 0.4, 0.05, 5, 0.5);
     }
 }

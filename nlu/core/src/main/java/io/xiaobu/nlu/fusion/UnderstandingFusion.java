@@ -16,7 +16,9 @@ import java.util.Map;
  * confidence = the model's calibrated probability). The policy, in order:
  * <ol>
  *   <li><b>A full rule match wins.</b> Its hypothesis (with the rule's exact slots) goes first with at least
- *       {@link FusionPolicy#ruleFloor()} confidence, whatever the model says.</li>
+ *       {@link FusionPolicy#ruleFloor()} confidence — unless the model was asked too (the match is made mostly of
+ *       open slots, "{x}是多少") and puts more than {@link FusionPolicy#noTaskVeto()} of its probability on no
+ *       skill at all: then the match's confidence is at most the model's probability of some task.</li>
  *   <li><b>Agreement boosts.</b> When the model also proposes the rule's intent with probability p, the
  *       confidences combine as a noisy-or, {@code 1 − (1 − rule)(1 − p)}, capped at
  *       {@link FusionPolicy#maxConfidence()}; source becomes {@code fusion}.</li>
@@ -44,9 +46,17 @@ public final class UnderstandingFusion {
     }
 
     public FusionResult fuse(RuleMatchResult rules, List<Understanding> model) {
+        return fuse(rules, model, Double.NaN);
+    }
+
+    /**
+     * @param nonTaskProbability the model's probability that the utterance asks no skill (chit-chat, open question);
+     *                           NaN when the model was not asked
+     */
+    public FusionResult fuse(RuleMatchResult rules, List<Understanding> model, double nonTaskProbability) {
         Map<String, Understanding> byIntent = modelByIntent(model);
         if (rules != null && rules.status() == RuleMatchResult.Status.MATCHED) {
-            return ruleWins(rules.best().orElseThrow(), byIntent);
+            return ruleWins(rules.best().orElseThrow(), byIntent, nonTaskProbability);
         }
         if (rules != null && rules.status() == RuleMatchResult.Status.AMBIGUOUS) {
             return settleAmbiguity(rules.tied(), byIntent);
@@ -57,7 +67,7 @@ public final class UnderstandingFusion {
         return classify(top(ranked), false, "model");
     }
 
-    private FusionResult ruleWins(RuleMatch match, Map<String, Understanding> model) {
+    private FusionResult ruleWins(RuleMatch match, Map<String, Understanding> model, double nonTask) {
         Understanding rule = match.understanding();
         Understanding agreeing = model.remove(key(rule));
         double confidence = Math.max(rule.confidence(), policy.ruleFloor());
@@ -68,12 +78,20 @@ public final class UnderstandingFusion {
             why += "; model agrees (" + round(agreeing.confidence()) + ")";
             source = "fusion";
         }
-        List<Understanding> ranked = new ArrayList<>();
-        ranked.add(new Understanding(rule.domain(), rule.intent(), rule.slots(), Math.min(confidence, policy.maxConfidence()), source, why));
+        boolean vetoed = nonTask > policy.noTaskVeto();
+        if (vetoed) {
+            confidence = Math.min(confidence, 1 - nonTask);
+            why += "; but the model says this asks no skill (p=" + round(nonTask) + ")";
+            source = "fusion";
+        }
         List<Understanding> rest = new ArrayList<>(model.values());
+        Understanding fused = new Understanding(rule.domain(), rule.intent(), rule.slots(), Math.min(confidence, policy.maxConfidence()), source, why);
+        if (vetoed) rest.add(fused); // doubted, it stands where its confidence puts it
         rest.sort(Comparator.comparingDouble(Understanding::confidence).reversed());
+        List<Understanding> ranked = new ArrayList<>();
+        if (!vetoed) ranked.add(fused);
         ranked.addAll(rest);
-        return classify(top(ranked), true, "full rule match");
+        return classify(top(ranked), true, vetoed ? "full rule match the model doubts" : "full rule match");
     }
 
     /** The model picks among tied rule intents when it prefers one clearly; otherwise the tie is the result. */

@@ -54,6 +54,18 @@ class UnderstandingFusionTest {
     }
 
     @Test
+    void aFullRuleMatchTheModelSaysAsksNoSkillKeepsOnlyTheModelsDoubt() {
+        FusionResult doubted = fusion.fuse(BUILT_IN.match("打开微信"), List.of(), 0.95);
+        assertThat(doubted.best().orElseThrow().intent()).isEqualTo("app.open");
+        assertThat(doubted.best().orElseThrow().confidence()).isCloseTo(0.05, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(doubted.best().orElseThrow().explanation()).contains("asks no skill");
+        assertThat(doubted.status()).isEqualTo(FusionResult.Status.LOW_CONFIDENCE);
+        // a model that only half-doubts, or was not asked, leaves the match as it is
+        assertThat(fusion.fuse(BUILT_IN.match("打开微信"), List.of(), 0.3).best().orElseThrow().confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(fusion.fuse(BUILT_IN.match("打开微信"), List.of(), Double.NaN).status()).isEqualTo(FusionResult.Status.CONFIDENT);
+    }
+
+    @Test
     void aWeakBestHypothesisIsLowConfidence() {
         FusionResult r = fusion.fuse(BUILT_IN.match("嗯那个什么来着"), List.of(model("weather", "weather.query", 0.35), model("chat", "chat.chat", 0.15)));
         assertThat(r.status()).isEqualTo(FusionResult.Status.LOW_CONFIDENCE);
@@ -110,7 +122,7 @@ class UnderstandingFusionTest {
 
     @Test
     void theNumberOfHypothesesIsCappedAtTopK() {
-        UnderstandingFusion two = new UnderstandingFusion(new FusionPolicy(0.9, 0.99, 0.5, 0.1, 2));
+        UnderstandingFusion two = new UnderstandingFusion(new FusionPolicy(0.9, 0.99, 0.5, 0.1, 2, 0.5));
         FusionResult r = two.fuse(null, List.of(model("a", "a.x", 0.9), model("b", "b.x", 0.05), model("c", "c.x", 0.03)));
         assertThat(r.ranked()).hasSize(2);
     }
