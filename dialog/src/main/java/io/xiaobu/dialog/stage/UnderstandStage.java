@@ -1,12 +1,15 @@
 package io.xiaobu.dialog.stage;
 
+import io.xiaobu.dialog.pipeline.LinkedEntity;
 import io.xiaobu.dialog.pipeline.Stage;
 import io.xiaobu.dialog.pipeline.StageResult;
 import io.xiaobu.dialog.pipeline.TurnContext;
 import io.xiaobu.nlu.Understanding;
 import io.xiaobu.nlu.fusion.FusionResult;
 import io.xiaobu.nlu.fusion.UnderstandingFusion;
+import io.xiaobu.nlu.grammar.RuleMatch;
 import io.xiaobu.nlu.grammar.RuleMatchResult;
+import io.xiaobu.nlu.grammar.SlotMatch;
 import io.xiaobu.nlu.grammar.RuleMatcher;
 import io.xiaobu.skills.sdk.runtime.DialogState;
 
@@ -61,8 +64,8 @@ public final class UnderstandStage implements Stage {
         }
         List<Understanding> learned = new ArrayList<>();
         boolean exact = ruled != null && ruled.status() == RuleMatchResult.Status.MATCHED;
-        // a match made mostly of open slots ("{x}是多少") is a guess about the words around them: the model may object
-        boolean askModel = !exact || mostlyOpen(ruled, turn.text().text().length());
+        // a match made mostly of open slots the graph does not vouch for ("{x}是多少") is a guess: the model may object
+        boolean askModel = !exact || mostlyOpen(ruled, turn);
         for (IntentRecognizer r : askModel ? models : List.<IntentRecognizer>of()) {
             List<Understanding> found = r.recognize(turn);
             learned.addAll(found);
@@ -86,10 +89,29 @@ public final class UnderstandStage implements Stage {
         return StageResult.next(note.toString());
     }
 
-    /** Share of the text at or above which a full match counts as mostly open slots (wildcards). */
+    /** Share of the text at or above which a full match counts as mostly open slots. */
     static final double MOSTLY_OPEN = 0.5;
 
-    private static boolean mostlyOpen(RuleMatchResult matched, int textLength) {
-        return matched.best().map(m -> m.score().wildcardChars() >= MOSTLY_OPEN * Math.max(1, textLength)).orElse(false);
+    /**
+     * Whether the best full match read at least {@link #MOSTLY_OPEN} of the text through wildcard slots whose
+     * words the link stage did not find as a specific entity (a song, a person, a place, an app …): "播放周杰伦的晴天"
+     * is vouched for by the graph and stays on the cheap path, "{expression}是多少" over a question is not.
+     */
+    private static boolean mostlyOpen(RuleMatchResult matched, TurnContext turn) {
+        RuleMatch best = matched.best().orElse(null);
+        if (best == null) return false;
+        int open = 0;
+        for (SlotMatch s : best.slots()) {
+            if (!"wildcard".equals(s.kind())) continue;
+            for (int o = s.originalStart(); o < s.originalEnd(); o++) if (!vouchedFor(turn.entities(), o)) open++;
+        }
+        return open >= MOSTLY_OPEN * Math.max(1, turn.text().original().length());
+    }
+
+    private static boolean vouchedFor(List<LinkedEntity> entities, int originalOffset) {
+        for (LinkedEntity e : entities) {
+            if (originalOffset >= e.start() && originalOffset < e.end() && e.specific()) return true;
+        }
+        return false;
     }
 }
