@@ -9,8 +9,8 @@ import io.xiaobu.nlu.fusion.FusionResult;
 import io.xiaobu.nlu.fusion.UnderstandingFusion;
 import io.xiaobu.nlu.grammar.RuleMatch;
 import io.xiaobu.nlu.grammar.RuleMatchResult;
-import io.xiaobu.nlu.grammar.SlotMatch;
 import io.xiaobu.nlu.grammar.RuleMatcher;
+import io.xiaobu.nlu.grammar.SlotMatch;
 import io.xiaobu.skills.sdk.runtime.DialogState;
 
 import java.util.ArrayList;
