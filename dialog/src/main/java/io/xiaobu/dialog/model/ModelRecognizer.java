@@ -46,6 +46,8 @@ public final class ModelRecognizer implements IntentRecognizer {
     private final Settings settings;
     /** Trained on the knowledge graph's entity types (the product model since v5), not on lexicon tags or none. */
     private final boolean readsGraphTags;
+    /** The model's intent labels that name no skill (chat, open questions): their mass is the turn's no-task probability. */
+    private final java.util.Set<String> labelsWithoutSkill;
 
     /** @param labelToSkill model intent label → product skill/intent, empty for none */
     public ModelRecognizer(NluModel model, Function<String, Optional<Target>> labelToSkill,
@@ -55,6 +57,8 @@ public final class ModelRecognizer implements IntentRecognizer {
         this.fewShot = fewShot;
         this.settings = settings;
         this.readsGraphTags = model.meta().config().entityTags() && model.meta().entityTypes().equals(GraphEntityTags.TYPES);
+        this.labelsWithoutSkill = model.meta().intents().stream().filter(l -> labelToSkill.apply(l).isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -75,7 +79,7 @@ public final class ModelRecognizer implements IntentRecognizer {
                     s.normalized(), text.originalStart(s.start()), text.originalEnd(s.end()), null));
         }
         double nonTask = 0;
-        for (ModelOutput.Scored intent : out.intents()) if (labelToSkill.apply(intent.label()).isEmpty()) nonTask += intent.probability();
+        for (ModelOutput.Scored intent : out.intents()) if (labelsWithoutSkill.contains(intent.label())) nonTask += intent.probability();
         turn.setNonTaskProbability(Math.min(1, nonTask));
         List<Understanding> hypotheses = new ArrayList<>();
         for (ModelOutput.Scored intent : out.intents()) {
