@@ -31,14 +31,20 @@ public final class BenchNluCommand implements Callable<Integer> {
     @Option(names = "--ngram-weight", description = "mix the model's n-gram classifier in with this weight instead of its saved one (0: leave it out)")
     Double ngramWeight;
 
+    @Option(names = "--transition-weight", description = "weight the model folder's slot transitions by this instead of their saved weight (0: leave them out)")
+    Double transitionWeight;
+
     @Option(names = "--slot-decoding", description = "SPANS | VITERBI. Default: the model default")
     io.xiaobu.nlu.model.SlotDecoding slotDecoding = NluModel.DEFAULT_SLOT_DECODING;
 
     @Override
     public Integer call() throws Exception {
-        try (NluModel m = NluModel.load(model, slotDecoding, ngramWeight)) {
+        try (NluModel m = NluModel.load(model, slotDecoding, ngramWeight, null, transitionWeight)) {
             System.out.printf("model %s, %d parameters, utterance of %d chars, threads per inference: %s, slot decoding %s%n", model,
                     m.parameterCount(), text.length(), System.getProperty("ai.djl.pytorch.num_threads", "default"), slotDecoding);
+            if (m.slotTransitions() != null && m.slotTransitions().weight() > 0) {
+                System.out.printf("with slot transitions (weight %.2f) in the slot decoding%n", m.slotTransitions().weight());
+            }
             if (m.ngramWeight() > 0) System.out.printf("with the n-gram classifier (weight %.2f) and %d network(s)%n", m.ngramWeight(), m.memberCount());
             System.out.println("one pass, all heads, wall time:       " + ModelBenchmark.latency(m, text, warmup, iterations));
             System.out.println("one pass, all heads, thread CPU time: " + ModelBenchmark.cpuTime(m, text, warmup, iterations));

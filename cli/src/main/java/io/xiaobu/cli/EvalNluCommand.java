@@ -51,6 +51,9 @@ public final class EvalNluCommand implements Callable<Integer> {
     @Option(names = "--temperature", description = "scale the intent probabilities by this temperature instead of the model folder's calibration (1: as computed)")
     Double temperature;
 
+    @Option(names = "--transition-weight", description = "weight the model folder's slot transitions by this instead of their saved weight (0: leave them out)")
+    Double transitionWeight;
+
     @Option(names = "--errors", defaultValue = "0", description = "print this many wrongly understood utterances")
     int errors;
 
@@ -59,11 +62,14 @@ public final class EvalNluCommand implements Callable<Integer> {
         Path dir = model != null ? model : committedModel(data.format.id());
         List<NluExample> examples = data.part(data.read(), true);
         long t0 = System.nanoTime();
-        try (NluModel m = NluModel.load(dir, slotDecoding, ngramWeight, temperature); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
+        try (NluModel m = NluModel.load(dir, slotDecoding, ngramWeight, temperature, transitionWeight); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
             System.out.println("entity tags: " + tagging.source());
             ModelConfig cfg = m.meta().config();
             if (cfg.wordBoundaries()) System.out.println("word boundaries: HanLP segmentation");
             if (m.ngramWeight() > 0) System.out.printf("n-gram classifier mixed into domain and intent with weight %.2f%n", m.ngramWeight());
+            if (m.slotTransitions() != null && m.slotTransitions().weight() > 0) {
+                System.out.printf("slot transitions added to the slot decoding with weight %.2f%n", m.slotTransitions().weight());
+            }
             if (m.calibration().temperature() != 1) System.out.printf("intent probabilities scaled by temperature %.3f%n", m.calibration().temperature());
             if (cfg.readsDialogState()) {
                 System.out.println("dialog state: the domain of the session's last task turn as the model understood it "

@@ -39,6 +39,9 @@ public final class EvalProductNluCommand implements Callable<Integer> {
     @Option(names = "--temperature", description = "scale the intent probabilities by this temperature instead of the model folder's calibration (1: as computed)")
     Double temperature;
 
+    @Option(names = "--transition-weight", description = "weight the model folder's slot transitions by this instead of their saved weight (0: leave them out)")
+    Double transitionWeight;
+
     @Option(names = "--confidence-only", description = "send each turn's ASR confidence only, as a device that reports no n-best list, audio length or SNR")
     boolean confidenceOnly;
 
@@ -67,8 +70,11 @@ public final class EvalProductNluCommand implements Callable<Integer> {
         Map<String, List<NluExample>> bySource = new TreeMap<>();
         for (NluExample e : dev) bySource.computeIfAbsent(ProductTrainingSet.source(e), k -> new ArrayList<>()).add(e);
         Map<String, Object> out = new LinkedHashMap<>();
-        try (NluModel m = NluModel.load(dir, NluModel.DEFAULT_SLOT_DECODING, ngramWeight, temperature); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
+        try (NluModel m = NluModel.load(dir, NluModel.DEFAULT_SLOT_DECODING, ngramWeight, temperature, transitionWeight); GraphTagOptions.Tagging tagging = graph.openFor(m.meta())) {
             System.out.println("entity tags: " + tagging.source());
+            if (m.slotTransitions() != null && m.slotTransitions().weight() > 0) {
+                System.out.printf("slot transitions added to the slot decoding with weight %.2f%n", m.slotTransitions().weight());
+            }
             if (m.calibration().temperature() != 1) System.out.printf("intent probabilities scaled by temperature %.3f%n", m.calibration().temperature());
             NluEvaluator evaluator = new NluEvaluator(0.5);
             List<Prediction> all = ModelPredictions.of(m, tagging.tagger(), dev, 64);

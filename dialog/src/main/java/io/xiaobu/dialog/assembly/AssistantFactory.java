@@ -17,7 +17,10 @@ import io.xiaobu.dialog.model.FewShotLearner;
 import io.xiaobu.dialog.model.ModelRecognizer;
 import io.xiaobu.dialog.model.ProductLabels;
 import io.xiaobu.dialog.stage.InputRejector;
+import io.xiaobu.nlu.model.IntentCalibration;
+import io.xiaobu.nlu.model.NgramClassifier;
 import io.xiaobu.nlu.model.NluModel;
+import io.xiaobu.nlu.model.SlotTransitions;
 import io.xiaobu.skills.builtin.SmpMapping;
 import java.nio.file.Files;
 import io.xiaobu.kg.store.UserMemoryStore;
@@ -250,10 +253,20 @@ public final class AssistantFactory {
      * The first 12 hex digits of the SHA-256 of a model folder's weight files, ensemble members included:
      * the model version turn events carry.
      */
+    /**
+     * Files of a model folder that change what it answers: the weights, the n-gram classifier's features and
+     * weight, the calibration, the slot transitions.
+     */
+    private static boolean shapesAnswers(Path f) {
+        String name = f.getFileName().toString();
+        return name.endsWith(".params") || name.equals(NgramClassifier.NGRAMS) || name.equals(NgramClassifier.CONFIG)
+                || name.equals(IntentCalibration.FILE) || name.equals(SlotTransitions.FILE);
+    }
+
     private static String contentHash(Path dir) {
         try (var files = Files.walk(dir)) {
             var sha = java.security.MessageDigest.getInstance("SHA-256");
-            for (Path f : files.filter(p -> p.toString().endsWith(".params"))
+            for (Path f : files.filter(AssistantFactory::shapesAnswers)
                     .filter(p -> !dir.relativize(p).toString().contains("checkpoint")).sorted().toList()) {
                 sha.update(Files.readAllBytes(f));
             }

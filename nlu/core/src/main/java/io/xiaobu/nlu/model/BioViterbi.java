@@ -64,6 +64,54 @@ public final class BioViterbi {
         return BioCodec.decode(text, path);
     }
 
+    /**
+     * Same, with {@code transitions[a][b]} added for every step from tag {@code a} to tag {@code b} (row
+     * {@code tags.size()}: the start of the text), e.g. {@link SlotTransitions#scores()}; {@code null} = none.
+     * O(chars × allowed tags²).
+     */
+    public static List<Slot> decode(String text, double[][] probs, List<String> tags, boolean[] allowed, double[][] transitions) {
+        if (transitions == null) return decode(text, probs, tags, allowed);
+        int n = Math.min(text.length(), probs.length);
+        if (n == 0) return List.of();
+        int t = tags.size();
+        int[] use = java.util.stream.IntStream.range(0, t).filter(k -> ok(allowed, tags, k)).toArray();
+        int[] opener = new int[t];
+        for (int k = 0; k < t; k++) {
+            String tag = tags.get(k);
+            opener[k] = tag.startsWith("I-") ? tags.indexOf("B-" + tag.substring(2)) : -2;
+        }
+        double[][] score = new double[n][t];
+        int[][] back = new int[n][t];
+        for (double[] row : score) java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        for (int k : use) if (opener[k] == -2) score[0][k] = Math.log(Math.max(FLOOR, probs[0][k])) + transitions[t][k];
+        for (int i = 1; i < n; i++) {
+            for (int k : use) {
+                double emit = Math.log(Math.max(FLOOR, probs[i][k]));
+                double best = Double.NEGATIVE_INFINITY;
+                int from = -1;
+                for (int a : use) {
+                    if (opener[k] != -2 && a != k && a != opener[k]) continue; // I-x only after B-x or I-x
+                    double v = score[i - 1][a] + transitions[a][k];
+                    if (v > best) {
+                        best = v;
+                        from = a;
+                    }
+                }
+                if (from < 0) continue;
+                score[i][k] = best + emit;
+                back[i][k] = from;
+            }
+        }
+        int last = use[0];
+        for (int k : use) if (score[n - 1][k] > score[n - 1][last]) last = k;
+        String[] path = new String[n];
+        for (int i = n - 1; i >= 0; i--) {
+            path[i] = tags.get(last);
+            last = back[i][last];
+        }
+        return BioCodec.decode(text, path);
+    }
+
     private static boolean ok(boolean[] allowed, List<String> tags, int k) {
         return allowed == null || allowed[k] || "O".equals(tags.get(k));
     }

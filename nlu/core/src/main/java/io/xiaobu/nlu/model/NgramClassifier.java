@@ -46,8 +46,8 @@ public final class NgramClassifier implements AutoCloseable {
     /** Subfolder of a model folder that holds the n-gram classifier. */
     public static final String FOLDER = "ngram";
     static final String NAME = "ngram";
-    static final String CONFIG = "ngram.json";
-    static final String NGRAMS = "ngrams.txt";
+    public static final String CONFIG = "ngram.json";
+    public static final String NGRAMS = "ngrams.txt";
 
     /**
      * @param maxN     longest n-gram, in characters

@@ -47,19 +47,24 @@ public final class NluModel implements AutoCloseable {
     private final IntentCalibration calibration;
 
     private final SlotDecoding slotDecoding;
+    /** How slot tags follow one another, weighted, added by the Viterbi decodings; {@code null} when the folder has none. */
+    private final SlotTransitions transitions;
+    private final double[][] transitionScores;
 
     NluModel(Model model, ModelMeta meta, Vocabulary vocab, SlotDecoding slotDecoding) {
-        this(List.of(new Member(model, meta, vocab)), meta, null, 0, IntentCalibration.NONE, slotDecoding);
+        this(List.of(new Member(model, meta, vocab)), meta, null, 0, IntentCalibration.NONE, slotDecoding, null);
     }
 
     private NluModel(List<Member> members, ModelMeta meta, NgramClassifier ngram, double ngramWeight,
-                     IntentCalibration calibration, SlotDecoding slotDecoding) {
+                     IntentCalibration calibration, SlotDecoding slotDecoding, SlotTransitions transitions) {
         this.members = List.copyOf(members);
         this.meta = meta;
         this.ngram = ngram;
         this.ngramWeight = ngramWeight;
         this.calibration = calibration;
         this.slotDecoding = slotDecoding;
+        this.transitions = transitions;
+        this.transitionScores = transitions == null || transitions.weight() == 0 ? null : transitions.scores();
     }
 
     /** Shapes of the network's inputs (chars, entity tags, recogniser signals, word boundaries) for initialisation. */
@@ -101,6 +106,16 @@ public final class NluModel implements AutoCloseable {
      * {@code temperature} instead of the folder's saved calibration when that is given (1: reported as computed).
      */
     public static NluModel load(Path dir, SlotDecoding slotDecoding, Double ngramWeight, Double temperature) throws IOException {
+        return load(dir, slotDecoding, ngramWeight, temperature, null);
+    }
+
+    /**
+     * Loads a model folder as {@link #load(Path, SlotDecoding, Double, Double)} does, weighting its
+     * {@link SlotTransitions} by {@code transitionWeight} instead of their saved weight when that is given (0:
+     * not used).
+     */
+    public static NluModel load(Path dir, SlotDecoding slotDecoding, Double ngramWeight, Double temperature,
+                                Double transitionWeight) throws IOException {
         IntentCalibration calibration = temperature != null
                 ? new IntentCalibration(temperature, java.util.Map.of("source", "given when loading"))
                 : IntentCalibration.load(dir);
@@ -109,6 +124,11 @@ public final class NluModel implements AutoCloseable {
         }
         if (!Files.isRegularFile(dir.resolve(ModelMeta.FILE))) throw new IOException("no " + ModelMeta.FILE + " in " + dir);
         ModelMeta meta = ModelMeta.load(dir);
+        SlotTransitions transitions = SlotTransitions.loadIfPresent(dir);
+        if (transitions != null && !transitions.tags().equals(meta.slotTags())) {
+            throw new IOException("the slot transitions in " + dir + " have other tags than the model");
+        }
+        if (transitions != null && transitionWeight != null) transitions = transitions.withWeight(transitionWeight);
         List<Member> members = new ArrayList<>();
         try {
             members.add(Member.load(dir, meta, Vocabulary.load(dir.resolve(VOCAB))));
@@ -137,7 +157,7 @@ public final class NluModel implements AutoCloseable {
             }
         }
         double w = ngram == null ? 0 : ngramWeight != null ? ngramWeight : ngram.config().weight();
-        return new NluModel(members, meta, ngram, w, calibration, slotDecoding);
+        return new NluModel(members, meta, ngram, w, calibration, slotDecoding, transitions);
     }
 
     private static List<Path> memberFolders(Path dir) throws IOException {
@@ -199,9 +219,9 @@ public final class NluModel implements AutoCloseable {
         for (int i = 0; i < len; i++) probs[i] = mean(raws, NluTranslator.Raw::slot, r * raw.len() + i, s);
         List<Slot> slots = switch (slotDecoding) {
             case SPANS -> BioCodec.decodeSpans(text, probs, meta.slotTags());
-            case VITERBI -> BioViterbi.decode(text, probs, meta.slotTags());
+            case VITERBI -> BioViterbi.decode(text, probs, meta.slotTags(), null, transitionScores);
             // which intents lend slot names is decided on the probabilities as computed, so calibration never moves a slot
-            case INTENT_VITERBI -> BioViterbi.decode(text, probs, meta.slotTags(), slotTagsOf(ranked(meta.intents(), intentProbs)));
+            case INTENT_VITERBI -> BioViterbi.decode(text, probs, meta.slotTags(), slotTagsOf(ranked(meta.intents(), intentProbs)), transitionScores);
         };
         double chat = meta.trained("chat") ? mean(raws, NluTranslator.Raw::chat, r, 2)[1] : Double.NaN;
         double reject = meta.trained("reject") ? mean(raws, NluTranslator.Raw::reject, r, 2)[1] : Double.NaN;
@@ -273,6 +293,7 @@ public final class NluModel implements AutoCloseable {
         }
         if (ngram != null) ngram.save(dir);
         if (calibration.temperature() != 1) calibration.save(dir);
+        if (transitions != null) transitions.save(dir);
     }
 
     public ModelMeta meta() {
@@ -293,6 +314,11 @@ public final class NluModel implements AutoCloseable {
     /** The temperature scaling applied to the intent probabilities ({@link IntentCalibration#NONE} when none). */
     public IntentCalibration calibration() {
         return calibration;
+    }
+
+    /** The slot transitions the decoder adds, with the weight in use; {@code null} when the model has none. */
+    public SlotTransitions slotTransitions() {
+        return transitions;
     }
 
     /** How many networks each call runs: 1, or the ensemble's size. */

@@ -131,6 +131,9 @@ public final class NluTrainer {
             info.put("train_seconds", Math.round((System.nanoTime() - t0) / 1e9));
             info.put("parameters", model.getBlock().getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum());
             save(model, vocab, meta.withInfo(info), out, options.epochs());
+            if (labels.heads().contains("slot")) {
+                SlotTransitions.count(train, meta.slotTags(), SlotTransitions.DEFAULT_WEIGHT, "the training set").save(out);
+            }
         }
         return info;
     }

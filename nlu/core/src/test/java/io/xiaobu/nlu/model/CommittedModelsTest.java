@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The benchmark models committed under {@code models/nlu} load and understand plain utterances. */
@@ -52,6 +53,35 @@ class CommittedModelsTest {
             assertThat(out.topIntent().label()).isEqualTo("weather.QUERY");
             assertThat(out.slots()).extracting(Slot::value).contains("明天");
         }
+    }
+
+    @Test
+    void slotTransitionsKeepANameWholeWhereTheTaggerAloneCutsItInTwo() throws IOException {
+        try (NluModel plain = NluModel.load(modelDir("product"), NluModel.DEFAULT_SLOT_DECODING, null, null, 0.0);
+             NluModel product = NluModel.load(modelDir("product"))) {
+            assertThat(product.slotTransitions().weight()).isEqualTo(SlotTransitions.DEFAULT_WEIGHT);
+            assertThat(plain.predict("从上海到齐齐哈尔的火车票").slots()).extracting(Slot::name, Slot::value)
+                    .containsExactly(tuple("from", "上海"), tuple("to", "齐齐"), tuple("to", "哈尔"));
+            assertThat(product.predict("从上海到齐齐哈尔的火车票").slots()).extracting(Slot::name, Slot::value)
+                    .containsExactly(tuple("from", "上海"), tuple("to", "齐齐哈尔"));
+        }
+        try (NluModel smp = NluModel.load(modelDir("smp"))) {
+            assertThat(smp.predict("搜索声控安卓软件").slots()).extracting(Slot::name, Slot::value)
+                    .containsExactly(tuple("name", "声控安卓"));
+            assertThat(smp.predict("播放相声我不是神探").slots()).extracting(Slot::name, Slot::value)
+                    .containsExactly(tuple("category", "相声"), tuple("name", "我不是神探"));
+        }
+    }
+
+    @Test
+    void slotTransitionsCountedForOtherTagsAreRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path product = modelDir("product");
+        try (java.util.stream.Stream<Path> files = Files.list(product)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        new SlotTransitions(List.of("O", "B-city", "I-city"), java.util.Map.of(), 0.3, java.util.Map.of()).save(dir);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NluModel.load(dir))
+                .isInstanceOf(IOException.class).hasMessageContaining("other tags");
     }
 
     @Test
