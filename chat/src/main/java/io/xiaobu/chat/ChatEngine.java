@@ -131,7 +131,9 @@ public final class ChatEngine implements Closeable {
         if (!Texts.hasContent(text)) {
             return List.of();
         }
-        SafetyVerdict verdict = safety.checkQuery(text, query.embedding());
+        // the safety checks read the text with recognised titles masked; the backbone embedding describes the unmasked text
+        String safetyText = Texts.clean(query.safetyText());
+        SafetyVerdict verdict = safety.checkQuery(safetyText, safetyText.equals(text) ? query.embedding() : null);
         if (!verdict.safe()) {
             return List.of(deflection(verdict, text));
         }
@@ -143,9 +145,9 @@ public final class ChatEngine implements Closeable {
         }
         Set<String> said = new HashSet<>();
         query.recentTurns().forEach(t -> said.add(Texts.lettersOnly(t)));
-        addRetrieved(out, text, personaIndex.search(text), CandidateSource.PERSONA, said);
+        addRetrieved(out, safetyText, personaIndex.search(text), CandidateSource.PERSONA, said);
         if (corpusIndex != null) {
-            addRetrieved(out, text, corpusIndex.search(text, query.embedding()), CandidateSource.RETRIEVAL, said);
+            addRetrieved(out, safetyText, corpusIndex.search(text, query.embedding()), CandidateSource.RETRIEVAL, said);
         }
         if (generator != null && query.generate() && out.stream().noneMatch(c -> c.source() == CandidateSource.MEMORY
                 || c.source() == CandidateSource.PERSONA)) {
@@ -159,6 +161,7 @@ public final class ChatEngine implements Closeable {
         return out.stream().filter(c -> seen.add(Texts.lettersOnly(c.text()))).limit(config.maxCandidates()).toList();
     }
 
+    /** @param query the text the reply safety check reads with the reply (the query's safety text) */
     private void addRetrieved(List<ChatCandidate> out, String query, List<RetrievedReply> replies, CandidateSource source,
                               Set<String> said) {
         for (RetrievedReply r : replies) {

@@ -13,13 +13,23 @@ import java.util.List;
  *                    computed it (the safety head reads it); null when there is none
  * @param generate    whether a generated reply is worth its cost: false when the caller already knows a
  *                    generated reply (the ranker's fallback) cannot win the turn
+ * @param safetyText  what the safety checks read instead of {@code text}, e.g. the text with the titles of songs
+ *                    and films the caller recognised masked ("帮我放个原子弹" asks for a song); the reply is still
+ *                    found for {@code text} ("你叫什么名字" is a song title and a question to the assistant).
+ *                    Null or equal to {@code text}: the text itself
  */
 public record ChatQuery(String userId, String turnId, String text, List<String> recentTurns, float[] embedding,
-                        boolean generate) {
+                        boolean generate, String safetyText) {
 
     public ChatQuery {
         recentTurns = recentTurns == null ? List.of() : List.copyOf(recentTurns);
         text = text == null ? "" : text;
+        safetyText = safetyText == null ? text : safetyText;
+    }
+
+    /** A query whose safety checks read the text itself. */
+    public ChatQuery(String userId, String turnId, String text, List<String> recentTurns, float[] embedding, boolean generate) {
+        this(userId, turnId, text, recentTurns, embedding, generate, null);
     }
 
     /** A query without a backbone embedding. */

@@ -67,6 +67,25 @@ class ChatEngineTest {
     }
 
     @Test
+    void aSongTitleThatIsAlsoAQuestionToTheAssistantStillGetsItsName() {
+        // "你叫什么名字" is a song: the caller masks it for the safety checks, the persona answers the words themselves
+        List<ChatCandidate> c = engine.reply(new ChatQuery("u1", "t1", "你叫什么名字", List.of(), null, true, "《》"));
+        assertThat(c).isNotEmpty();
+        assertThat(c.getFirst().source()).isEqualTo(CandidateSource.PERSONA);
+        assertThat(c.getFirst().text()).contains("小布");
+    }
+
+    @Test
+    void theSafetyChecksReadTheMaskedTextTheCallerGives() {
+        // "自杀" is a song title here: no hotline for a request to play it
+        assertThat(engine.reply(new ChatQuery("u1", "t1", "我想听自杀", List.of(), null, true, "我想听《》")))
+                .extracting(ChatCandidate::source).doesNotContain(CandidateSource.SAFETY);
+        // unmasked, the same words are a self-harm query
+        assertThat(engine.reply(new ChatQuery("u1", "t1", "我想自杀", List.of(), null, true, "我想自杀")))
+                .singleElement().satisfies(x -> assertThat(x.source()).isEqualTo(CandidateSource.SAFETY));
+    }
+
+    @Test
     void emptyOrNoiseInputGivesNoCandidates() {
         assertThat(say("")).isEmpty();
         assertThat(say("😀😀😀")).isEmpty();

@@ -19,8 +19,9 @@ import java.util.Set;
  * The chat side of every turn (task NLU and chat both run): a safety deflection for an unsafe
  * query, answers from the user's memory, persona answers and retrieved replies. When the rules
  * understood the turn exactly, chat cannot win it (a covering task outranks chat), so only the
- * safety check runs. Titles the graph recognised (songs, films, poems, apps) are masked before the
- * safety check: "帮我放个原子弹" asks for a song, not for a weapon. The safety checks reuse the understand
+ * safety check runs. Titles the graph recognised (songs, films, poems, apps) are masked for the
+ * safety checks only: "帮我放个原子弹" asks for a song, not for a weapon, while "你叫什么名字" (also a song
+ * title) still gets the assistant's name. The safety checks reuse the understand
  * stage's backbone embedding (for the learned safety head) when the text was not masked. No reply is
  * generated when a task reading covers the query (it would be the ranker's fallback and lose).
  */
@@ -42,11 +43,11 @@ public final class ChatSource implements CandidateSource {
 
     @Override
     public List<Candidate> propose(TurnContext turn) {
-        String text = withTitlesMasked(turn);
-        // the backbone embedding describes the unmasked text: the safety head may only read it for that text
-        float[] embedding = text.equals(turn.text().text()) ? turn.sentenceEmbedding() : null;
+        String text = turn.text().text();
+        String safetyText = withTitlesMasked(turn);
         if (coveredByRules(turn)) {
-            SafetyVerdict verdict = engine.checkQuery(text, embedding);
+            // the backbone embedding describes the unmasked text: the safety head may only read it for that text
+            SafetyVerdict verdict = engine.checkQuery(safetyText, safetyText.equals(text) ? turn.sentenceEmbedding() : null);
             if (verdict.safe()) return List.of();
         }
         List<String> recent = new ArrayList<>();
@@ -56,7 +57,7 @@ public final class ChatSource implements CandidateSource {
         }
         List<Candidate> out = new ArrayList<>();
         for (ChatCandidate c : engine.reply(new ChatQuery(turn.request().userId(), turn.request().requestId(),
-                text, recent, embedding, !coveredByTask(turn)))) {
+                text, recent, turn.sentenceEmbedding(), !coveredByTask(turn), safetyText))) {
             Candidate.Source source = switch (c.source()) {
                 case SAFETY -> Candidate.Source.SAFETY;
                 case MEMORY -> Candidate.Source.MEMORY;

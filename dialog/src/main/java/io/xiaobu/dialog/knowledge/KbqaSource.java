@@ -1,5 +1,6 @@
 package io.xiaobu.dialog.knowledge;
 
+import io.xiaobu.dialog.pipeline.LinkedEntity;
 import io.xiaobu.dialog.pipeline.TurnContext;
 import io.xiaobu.dialog.rank.Candidate;
 import io.xiaobu.dialog.stage.CandidateSource;
@@ -28,6 +29,18 @@ public final class KbqaSource implements CandidateSource {
         this.unavailableScore = unavailableScore;
     }
 
+    /**
+     * Whether the text has a question word outside the mentions of its entities: "周杰伦的老婆是谁" asks about
+     * 周杰伦, while "你是谁" only names a TV show of that title (and asks the assistant who it is).
+     */
+    static boolean asksBesidesNaming(String text, List<LinkedEntity> entities) {
+        String rest = text;
+        for (LinkedEntity e : entities) {
+            if (!e.mention().isEmpty()) rest = rest.replace(e.mention(), "\u0000");
+        }
+        return QUESTION.matcher(rest).find();
+    }
+
     @Override
     public String name() {
         return "kbqa";
@@ -36,7 +49,7 @@ public final class KbqaSource implements CandidateSource {
     @Override
     public List<Candidate> propose(TurnContext turn) {
         String text = turn.text().text();
-        if (turn.entities().isEmpty() || !QUESTION.matcher(text).find()) return List.of();
+        if (turn.entities().isEmpty() || !asksBesidesNaming(text, turn.entities())) return List.of();
         KbqaAnswer a = graph.answer(text);
         return switch (a.status()) {
             case ANSWERED -> List.of(new Candidate(Candidate.Source.KBQA, "kbqa", "kbqa." + a.shape(), null, a.reply(),
