@@ -56,6 +56,13 @@ class ChatEngineTest {
     }
 
     @Test
+    void questionsAboutTheAssistantsLifeGetModestAnswers() {
+        assertThat(say("你生日是什么时候").getFirst().explanation()).contains("identity.birthday");
+        assertThat(say("你有家人吗").getFirst().explanation()).contains("identity.family");
+        assertThat(say("你喜欢什么颜色").getFirst().explanation()).contains("identity.favourites");
+    }
+
+    @Test
     void criticismIsTakenCalmly() {
         assertThat(say("你真笨").getFirst().explanation()).contains("social.criticism");
     }
