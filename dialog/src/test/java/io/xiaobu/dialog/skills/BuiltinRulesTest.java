@@ -55,4 +55,27 @@ class BuiltinRulesTest {
     void theMeaningOfAPoemLineIsAskedAsSuch() {
         assertThat(fullMatchIntent("床前明月光这句诗是什么意思")).isEqualTo("poetry.play");
     }
+
+    /** The intent and slot values of the full match, as "intent name=value …". */
+    private static String fullMatch(String text) {
+        RuleMatchResult r = match(text);
+        if (r.status() != RuleMatchResult.Status.MATCHED) return null;
+        var u = r.best().orElseThrow().understanding();
+        StringBuilder out = new StringBuilder(u.intent());
+        u.slots().forEach(x -> out.append(' ').append(x.name()).append('=').append(x.value()));
+        return out.toString();
+    }
+
+    @Test
+    void aBrief一下AfterTheVerbIsNotPartOfTheName() {
+        // 一下 softens the verb; it used to open the name: "没有找到一下微信这个应用", 《一下百家姓》
+        // 打开 opens apps, films, stations, channels and lamps alike: the graph tells which; none takes 一下
+        assertThat(match("打开一下微信").tied()).extracting(m -> m.understanding().slots().getFirst().value())
+                .isNotEmpty().containsOnly("微信");
+        assertThat(fullMatch("背一下百家姓")).isEqualTo("poetry.play poem=百家姓");
+        assertThat(fullMatch("给我讲一下白雪公主")).isEqualTo("novel.play novel=白雪公主");
+        assertThat(fullMatch("计算一下三加五")).isEqualTo("calc.compute expression=三加五");
+        assertThat(fullMatch("卸载一下抖音")).isNull(); // no such template: nothing invented
+        assertThat(fullMatch("下载一下抖音")).isEqualTo("app.download app=抖音");
+    }
 }
