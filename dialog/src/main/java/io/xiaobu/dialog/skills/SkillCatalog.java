@@ -1,6 +1,7 @@
 package io.xiaobu.dialog.skills;
 
 import io.xiaobu.nlu.grammar.Grammar;
+import io.xiaobu.nlu.grammar.PhoneNumberRecognizer;
 import io.xiaobu.nlu.grammar.RuleMatcher;
 import io.xiaobu.nlu.grammar.RuleMatcherConfig;
 import io.xiaobu.nlu.grammar.SlotRecognizer;
@@ -38,7 +39,7 @@ public final class SkillCatalog implements Supplier<RuleMatcher> {
         for (String id : SkillGrammars.RECOGNIZED) {
             r = r.with(new TimeSlotRecognizer(id, time, examples(id)));
         }
-        this.recognizers = r;
+        this.recognizers = r.with(new PhoneNumberRecognizer());
         this.baseGrammars = List.copyOf(baseGrammars);
         recompile();
     }

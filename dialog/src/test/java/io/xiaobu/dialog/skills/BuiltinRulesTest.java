@@ -78,4 +78,13 @@ class BuiltinRulesTest {
         assertThat(fullMatch("卸载一下抖音")).isNull(); // no such template: nothing invented
         assertThat(fullMatch("下载一下抖音")).isEqualTo("app.download app=抖音");
     }
+
+    @Test
+    void aPhoneNumberIsDigitsNotAnyWordsAfter打() {
+        assertThat(fullMatch("拨打10086")).isEqualTo("phone.call number=10086");
+        assertThat(fullMatch("帮我打幺三八零零幺三八零零零")).isEqualTo("phone.call number=幺三八零零幺三八零零零");
+        // 打个谜语 used to be a call to the number "个谜语"
+        assertThat(match("给我打个谜语").matches()).extracting(m -> m.understanding().intent()).doesNotContain("phone.call");
+        assertThat(match("打开一下微信").matches()).extracting(m -> m.understanding().intent()).doesNotContain("phone.call");
+    }
 }
