@@ -145,7 +145,8 @@ public final class ChatEngine implements Closeable {
         }
         Set<String> said = new HashSet<>();
         query.recentTurns().forEach(t -> said.add(Texts.lettersOnly(t)));
-        addRetrieved(out, safetyText, personaIndex.search(text), CandidateSource.PERSONA, said);
+        addRetrieved(out, safetyText, personaIndex.search(text).stream().filter(r -> sameAddressee(text, r.matchedPost())).toList(),
+                CandidateSource.PERSONA, said);
         if (corpusIndex != null) {
             addRetrieved(out, safetyText, corpusIndex.search(text, query.embedding()), CandidateSource.RETRIEVAL, said);
         }
@@ -172,6 +173,15 @@ public final class ChatEngine implements Closeable {
                     r.source(), r.matchedPost(), r.entryId(), r.probability(), r.features().postSimilarity());
             out.add(new ChatCandidate(r.reply(), r.probability(), source, why));
         }
+    }
+
+    /**
+     * Whether a persona question fits the query's person: the persona answers questions about the assistant (你…),
+     * so a question about the user (我住在哪里, with 我 and no 你) does not get "我住在你的手机里" however many words
+     * the two share; the user's memory answers it.
+     */
+    static boolean sameAddressee(String query, String personaQuestion) {
+        return !personaQuestion.contains("你") || query.contains("你") || !query.contains("我");
     }
 
     /** Whether a generative model is loaded. */

@@ -63,6 +63,14 @@ class ChatEngineTest {
     }
 
     @Test
+    void aQuestionAboutTheUserDoesNotGetThePersonasAnswerAboutTheAssistant() {
+        // "你住在哪里" is the persona's; "我住在哪里" asks about the user (the memory's to answer)
+        assertThat(say("你住在哪里")).first().satisfies(c -> assertThat(c.explanation()).contains("identity.home"));
+        assertThat(say("我住在哪里")).extracting(ChatCandidate::explanation).noneMatch(e -> e.contains("identity.home"));
+        assertThat(say("你会做什么").getFirst().explanation()).contains("abilities");
+    }
+
+    @Test
     void criticismIsTakenCalmly() {
         assertThat(say("你真笨").getFirst().explanation()).contains("social.criticism");
     }

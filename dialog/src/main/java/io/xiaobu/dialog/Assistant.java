@@ -7,6 +7,7 @@ import io.xiaobu.dialog.rank.FusionRanker;
 import io.xiaobu.dialog.session.SessionStore;
 import io.xiaobu.dialog.skills.SkillRegistration;
 import io.xiaobu.dialog.stage.CandidateSource;
+import io.xiaobu.dialog.stage.SlotTypeLookup;
 import io.xiaobu.dialog.stage.CandidatesStage;
 import io.xiaobu.dialog.stage.ContextualiseStage;
 import io.xiaobu.dialog.stage.EntityLinker;
@@ -125,6 +126,7 @@ public final class Assistant implements AutoCloseable {
         private EntityLinker linker;
         private final List<CandidateSource> sources = new ArrayList<>();
         private BiFunction<List<Understanding>, TurnContext, List<Understanding>> taskRouting = (h, t) -> h;
+        private SlotTypeLookup slotTypes = SlotTypeLookup.none();
         private SkillFulfiller skills;
         private SkillRegistration skillRegistration;
         private final List<TurnListener> listeners = new ArrayList<>();
@@ -152,6 +154,8 @@ public final class Assistant implements AutoCloseable {
         public Builder candidateSource(CandidateSource v) { sources.add(v); return this; }
         /** Re-scores understanding hypotheses with the turn's linked entities (knowledge-dependent routing). */
         public Builder taskRouting(BiFunction<List<Understanding>, TurnContext, List<Understanding>> v) { taskRouting = v; return this; }
+        /** The declared types of the skills' slots; without them no open slot counts as vouched for by the graph. */
+        public Builder slotTypes(SlotTypeLookup v) { slotTypes = v; return this; }
         public Builder skills(SkillFulfiller v) { skills = v; return this; }
         public Builder skillRegistration(SkillRegistration v) { skillRegistration = v; return this; }
         public Builder listener(TurnListener v) { listeners.add(v); return this; }
@@ -176,7 +180,7 @@ public final class Assistant implements AutoCloseable {
                     new RejectStage(new InputRejector(rejectorSettings)),
                     new ContextualiseStage(normalizer),
                     new LinkStage(linker),
-                    new UnderstandStage(rules, recognizers, fusion, modelRejectThreshold),
+                    new UnderstandStage(rules, recognizers, fusion, modelRejectThreshold, slotTypes),
                     new CandidatesStage(withTasksFirst()),
                     new RankStage(new FusionRanker(rankerSettings), intentTitle),
                     new FulfilStage(skills),

@@ -138,6 +138,9 @@ class AssistantSpecTest {
         TurnResponse sum = say("t21", "一百加二百是多少");
         assertThat(sum.skill()).isEqualTo("calculator");
         assertThat(sum.reply().tts()).contains("300");
+        // a song vouches only for a slot that expects songs: 江南 is a song, but "{expression}" asks for no song
+        TurnResponse population = say("t23", "江南的人口是多少");
+        assertThat(population.skill()).isNotEqualTo("calculator");
         // a song the graph knows vouches for the words of its open slot: no model pass for a standard command
         TurnResponse play = say("t22", "听一下红豆");
         assertThat(play.intent()).isEqualTo("music.play");

@@ -148,7 +148,7 @@ public final class AssistantFactory {
         if (fewShot != null) fewShot.anchor(catalog.runtime().skills());
         versions.put("skills", catalog.runtime().skills().stream().map(s -> s.id() + "@" + s.model().version())
                 .sorted().collect(Collectors.joining(",")));
-        b.rules(catalog)
+        b.rules(catalog).slotTypes(catalog::slotType)
                 .skills(new SkillRuntimeFulfiller(catalog, slots))
                 .candidateSource(new PendingQuestionSource(catalog, slots, settings.pendingAnswerScore()))
                 .intentTitle(catalog::title)

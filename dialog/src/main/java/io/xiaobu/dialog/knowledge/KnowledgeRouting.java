@@ -1,6 +1,7 @@
 package io.xiaobu.dialog.knowledge;
 
 import io.xiaobu.dialog.pipeline.LinkedEntity;
+import io.xiaobu.dialog.stage.SlotTypeLookup;
 import io.xiaobu.nlu.Slot;
 import io.xiaobu.nlu.Understanding;
 
@@ -28,12 +29,6 @@ import java.util.Optional;
  */
 public final class KnowledgeRouting {
 
-    /** Where slot types come from: (skill, intent, slot name) → declared type such as {@code kg.Song}. */
-    @FunctionalInterface
-    public interface SlotTypes {
-        Optional<String> typeOf(String skill, String intent, String slot);
-    }
-
     /**
      * @param confirm          noisy-or weight of a confirming link
      * @param ambiguousConfirm the same for a link the linker marked ambiguous
@@ -57,10 +52,10 @@ public final class KnowledgeRouting {
     /** Entity types whose link never contradicts a slot's expected type (see the class comment). */
     private static final java.util.Set<String> NO_EVIDENCE_AGAINST = java.util.Set.of("PERSON", "THING");
 
-    private final SlotTypes types;
+    private final SlotTypeLookup types;
     private final Settings settings;
 
-    public KnowledgeRouting(SlotTypes types, Settings settings) {
+    public KnowledgeRouting(SlotTypeLookup types, Settings settings) {
         this.types = types;
         this.settings = settings;
     }

@@ -32,6 +32,8 @@ public final class UnderstandStage implements Stage {
     private final List<IntentRecognizer> models;
     private final UnderstandingFusion fusion;
     private final double rejectThreshold;
+    /** The declared type of a skill's slot: only a slot typed for graph entities ({@code kg.*}) is vouched for by one. */
+    private final SlotTypeLookup slotTypes;
 
     /** See docs/benchmarks/nlu-model.md ("Reject in the product model") for how this was chosen. */
     public static final double DEFAULT_REJECT_THRESHOLD = 0.5;
@@ -41,13 +43,15 @@ public final class UnderstandStage implements Stage {
      * @param models          learned recognisers; empty when no model is loaded
      * @param rejectThreshold the model's reject probability at or above which the turn is treated as not
      *                        meant for the assistant (the reject head runs in the same backbone pass)
+     * @param slotTypes       the declared types of the skills' slots (for the open-slot check)
      */
     public UnderstandStage(Supplier<RuleMatcher> rules, List<IntentRecognizer> models, UnderstandingFusion fusion,
-                           double rejectThreshold) {
+                           double rejectThreshold, SlotTypeLookup slotTypes) {
         this.rules = rules;
         this.models = List.copyOf(models);
         this.fusion = fusion;
         this.rejectThreshold = rejectThreshold;
+        this.slotTypes = slotTypes;
     }
 
     @Override
@@ -65,7 +69,7 @@ public final class UnderstandStage implements Stage {
         List<Understanding> learned = new ArrayList<>();
         boolean exact = ruled != null && ruled.status() == RuleMatchResult.Status.MATCHED;
         // a match made mostly of open slots the graph does not vouch for ("{x}是多少") is a guess: the model may object
-        boolean askModel = !exact || mostlyOpen(ruled, turn);
+        boolean askModel = !exact || mostlyOpen(ruled, turn, slotTypes);
         for (IntentRecognizer r : askModel ? models : List.<IntentRecognizer>of()) {
             List<Understanding> found = r.recognize(turn);
             learned.addAll(found);
@@ -94,16 +98,20 @@ public final class UnderstandStage implements Stage {
 
     /**
      * Whether the best full match read at least {@link #MOSTLY_OPEN} of the text through wildcard slots whose
-     * words the link stage did not find as a specific entity (a song, a person, a place, an app …): "播放周杰伦的晴天"
-     * is vouched for by the graph and stays on the cheap path, "{expression}是多少" over a question is not.
+     * words are not vouched for: a slot typed for graph entities ({@code kg.Song}, {@code kg.Singer} …) is vouched
+     * for where the link stage found a specific entity (a song, a person, a place, an app …), so "播放周杰伦的晴天"
+     * stays on the cheap path; an untyped slot never is, so "{expression}是多少" over "今天限行尾号是多少" is a guess
+     * even though 今天 is also a song.
      */
-    private static boolean mostlyOpen(RuleMatchResult matched, TurnContext turn) {
+    static boolean mostlyOpen(RuleMatchResult matched, TurnContext turn, SlotTypeLookup slotTypes) {
         RuleMatch best = matched.best().orElse(null);
         if (best == null) return false;
         int open = 0;
         for (SlotMatch s : best.slots()) {
             if (!"wildcard".equals(s.kind())) continue;
-            for (int o = s.originalStart(); o < s.originalEnd(); o++) if (!vouchedFor(turn.entities(), o)) open++;
+            boolean entityTyped = slotTypes.typeOf(best.understanding().domain(), best.understanding().intent(), s.name())
+                    .filter(t -> t.startsWith("kg.")).isPresent();
+            for (int o = s.originalStart(); o < s.originalEnd(); o++) if (!entityTyped || !vouchedFor(turn.entities(), o)) open++;
         }
         return open >= MOSTLY_OPEN * Math.max(1, turn.text().original().length());
     }

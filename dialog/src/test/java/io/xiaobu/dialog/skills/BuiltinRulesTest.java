@@ -87,4 +87,20 @@ class BuiltinRulesTest {
         assertThat(match("给我打个谜语").matches()).extracting(m -> m.understanding().intent()).doesNotContain("phone.call");
         assertThat(match("打开一下微信").matches()).extracting(m -> m.understanding().intent()).doesNotContain("phone.call");
     }
+
+    @Test
+    void aGenreIsReadWholeAndVolumeIsAdjustedWithoutAVerb() {
+        assertThat(fullMatch("来点轻音乐")).isEqualTo("music.play genre=轻音乐");
+        assertThat(fullMatch("放点流行音乐")).isEqualTo("music.play genre=流行");
+        assertThat(fullMatch("声音大一点")).isEqualTo("system.adjust setting=声音 direction=大");
+        assertThat(fullMatch("音量再小点")).isEqualTo("system.adjust setting=音量 direction=小");
+    }
+
+    @Test
+    void musicItselfIsNoApp() {
+        // "没有找到音乐这个应用": 打开音乐 plays music, 关闭音乐 stops it
+        assertThat(fullMatch("打开音乐")).isEqualTo("music.play");
+        assertThat(fullMatch("关闭音乐")).isEqualTo("media.control");
+        assertThat(fullMatch("退出歌曲")).isEqualTo("media.control");
+    }
 }

@@ -47,7 +47,7 @@ public final class MediaSkill extends IntentRouter {
     private SkillResponse music(SkillRequest r) {
         String song = r.value("song"), singer = r.value("singer"), genre = r.value("genre");
         String what = song != null ? (singer != null ? singer + "的" : "") + song
-                : singer != null ? singer + "的歌" : genre != null ? genre : "音乐";
+                : singer != null ? singer + "的歌" : genre != null ? genre + (genre.matches(".*(歌|曲|乐)") ? "" : "音乐") : "音乐";
         if (song != null && r.utterance().contains("谁唱")) {
             return SkillResponse.builder().say("为你搜索" + song + "。").directive(play("music", r, "song", "singer").with("action", "search")).build();
         }
