@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The chat side of every turn (task NLU and chat both run): a safety deflection for an unsafe
@@ -23,7 +24,8 @@ import java.util.Set;
  * safety checks only: "帮我放个原子弹" asks for a song, not for a weapon, while "你叫什么名字" (also a song
  * title) still gets the assistant's name. The safety checks reuse the understand
  * stage's backbone embedding (for the learned safety head) when the text was not masked. No reply is
- * generated when a task reading covers the query (it would be the ranker's fallback and lose).
+ * generated when a task reading covers the query (it would be the ranker's fallback and lose), nor for a
+ * factual question about an entity the graph knows (the graph answers it, or the assistant says it cannot).
  */
 public final class ChatSource implements CandidateSource {
 
@@ -57,7 +59,7 @@ public final class ChatSource implements CandidateSource {
         }
         List<Candidate> out = new ArrayList<>();
         for (ChatCandidate c : engine.reply(new ChatQuery(turn.request().userId(), turn.request().requestId(),
-                text, recent, turn.sentenceEmbedding(), !coveredByTask(turn), safetyText))) {
+                text, recent, turn.sentenceEmbedding(), !coveredByTask(turn) && !asksAFactAboutAnEntity(turn), safetyText))) {
             Candidate.Source source = switch (c.source()) {
                 case SAFETY -> Candidate.Source.SAFETY;
                 case MEMORY -> Candidate.Source.MEMORY;
@@ -79,6 +81,19 @@ public final class ChatSource implements CandidateSource {
             if (TITLES.contains(e.type()) && !e.mention().isEmpty()) text = text.replace(e.mention(), "《》");
         }
         return text;
+    }
+
+    /** Question words that ask for a fact (not 吗 / 呢, which small talk ends with too). */
+    private static final Pattern FACT_QUESTION = Pattern.compile("谁|什么|哪|几|多少|多大|多高|多长|多重|多远|为什么|怎么");
+
+    /**
+     * Whether the turn asks for a fact about a specific entity the graph knows ("姚明有多高", "刘德华是哪里人"), with the
+     * question word outside the entity's name. The graph answers such questions or nobody should: a generated
+     * reply ("我也是") would only pretend, so none is generated and the assistant says it cannot answer yet.
+     */
+    static boolean asksAFactAboutAnEntity(TurnContext turn) {
+        return turn.entities().stream().anyMatch(e -> e.specific() && !e.mention().isEmpty())
+                && FACT_QUESTION.matcher(LinkedEntity.outsideNames(turn.text().text(), turn.entities())).find();
     }
 
     /** A task reading the ranker puts above every chat reply but greetings: a generated reply (its fallback) cannot win. */

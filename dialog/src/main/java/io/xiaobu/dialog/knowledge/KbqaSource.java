@@ -34,11 +34,7 @@ public final class KbqaSource implements CandidateSource {
      * 周杰伦, while "你是谁" only names a TV show of that title (and asks the assistant who it is).
      */
     static boolean asksBesidesNaming(String text, List<LinkedEntity> entities) {
-        String rest = text;
-        for (LinkedEntity e : entities) {
-            if (!e.mention().isEmpty()) rest = rest.replace(e.mention(), "\u0000");
-        }
-        return QUESTION.matcher(rest).find();
+        return QUESTION.matcher(LinkedEntity.outsideNames(text, entities)).find();
     }
 
     @Override

@@ -19,6 +19,8 @@ class KbqaSourceTest {
         assertThat(KbqaSource.asksBesidesNaming("周杰伦的老婆是谁", List.of(entity("周杰伦", 0, "PERSON")))).isTrue();
         assertThat(KbqaSource.asksBesidesNaming("十万个为什么是谁写的", List.of(entity("十万个为什么", 0, "THING")))).isTrue();
         assertThat(KbqaSource.asksBesidesNaming("刘德华多高", List.of(entity("刘德华", 0, "PERSON"), entity("德华", 1, "THING")))).isTrue();
+        // the graph also has a thing called 哪里: a question word names nothing
+        assertThat(KbqaSource.asksBesidesNaming("刘德华是哪里人", List.of(entity("刘德华", 0, "PERSON"), entity("哪里", 4, "THING")))).isTrue();
     }
 
     @Test
