@@ -32,11 +32,7 @@ public final class BioViterbi {
         int n = Math.min(text.length(), probs.length);
         if (n == 0) return List.of();
         int t = tags.size();
-        int[] opener = new int[t]; // for I-x: the index of B-x (or -1); for others: -2
-        for (int k = 0; k < t; k++) {
-            String tag = tags.get(k);
-            opener[k] = tag.startsWith("I-") ? tags.indexOf("B-" + tag.substring(2)) : -2;
-        }
+        int[] opener = openers(tags);
         double[][] score = new double[n][t];
         int[][] back = new int[n][t];
         for (int k = 0; k < t; k++) score[0][k] = opener[k] == -2 && ok(allowed, tags, k) ? Math.log(Math.max(FLOOR, probs[0][k])) : Double.NEGATIVE_INFINITY;
@@ -56,12 +52,7 @@ public final class BioViterbi {
         }
         int last = 0;
         for (int k = 1; k < t; k++) if (score[n - 1][k] > score[n - 1][last]) last = k;
-        String[] path = new String[n];
-        for (int i = n - 1; i >= 0; i--) {
-            path[i] = tags.get(last);
-            last = back[i][last];
-        }
-        return BioCodec.decode(text, path);
+        return BioCodec.decode(text, backtrace(tags, back, last, n));
     }
 
     /**
@@ -75,11 +66,7 @@ public final class BioViterbi {
         if (n == 0) return List.of();
         int t = tags.size();
         int[] use = java.util.stream.IntStream.range(0, t).filter(k -> ok(allowed, tags, k)).toArray();
-        int[] opener = new int[t];
-        for (int k = 0; k < t; k++) {
-            String tag = tags.get(k);
-            opener[k] = tag.startsWith("I-") ? tags.indexOf("B-" + tag.substring(2)) : -2;
-        }
+        int[] opener = openers(tags);
         double[][] score = new double[n][t];
         int[][] back = new int[n][t];
         for (double[] row : score) java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
@@ -104,12 +91,27 @@ public final class BioViterbi {
         }
         int last = use[0];
         for (int k : use) if (score[n - 1][k] > score[n - 1][last]) last = k;
+        return BioCodec.decode(text, backtrace(tags, back, last, n));
+    }
+
+    /** For each tag: for I-x the index of B-x (or −1 when there is none), for O and B-x −2. */
+    private static int[] openers(List<String> tags) {
+        int[] opener = new int[tags.size()];
+        for (int k = 0; k < opener.length; k++) {
+            String tag = tags.get(k);
+            opener[k] = tag.startsWith("I-") ? tags.indexOf("B-" + tag.substring(2)) : -2;
+        }
+        return opener;
+    }
+
+    /** The tag sequence that ends in {@code last} at char {@code n − 1}, following the back pointers. */
+    private static String[] backtrace(List<String> tags, int[][] back, int last, int n) {
         String[] path = new String[n];
         for (int i = n - 1; i >= 0; i--) {
             path[i] = tags.get(last);
             last = back[i][last];
         }
-        return BioCodec.decode(text, path);
+        return path;
     }
 
     private static boolean ok(boolean[] allowed, List<String> tags, int k) {
