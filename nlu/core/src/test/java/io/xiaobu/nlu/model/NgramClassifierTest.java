@@ -111,8 +111,10 @@ class NgramClassifierTest {
             }
         }
         String text = "上海天气怎么样";
-        try (NluModel networks = NluModel.load(folder, NluModel.DEFAULT_SLOT_DECODING, 0.0);
-             NluModel mixed = NluModel.load(folder);
+        // slot transitions left out: on a three-epoch network they tip near-tied tags one way or the other
+        // depending on which intents lend their slot names (those read after the mix)
+        try (NluModel networks = NluModel.load(folder, NluModel.DEFAULT_SLOT_DECODING, 0.0, null, 0.0);
+             NluModel mixed = NluModel.load(folder, NluModel.DEFAULT_SLOT_DECODING, null, null, 0.0);
              NgramClassifier alone = NgramClassifier.loadIfPresent(folder)) {
             assertThat(networks.ngramWeight()).isZero();
             assertThat(mixed.ngramWeight()).isEqualTo(0.4);
