@@ -103,4 +103,11 @@ class BuiltinRulesTest {
         assertThat(fullMatch("关闭音乐")).isEqualTo("media.control");
         assertThat(fullMatch("退出歌曲")).isEqualTo("media.control");
     }
+
+    @Test
+    void askingWhatIsNearbyNamesWhatToFind() {
+        // the question word used to open the place: poi=什么好吃的, which the model then vetoed as a question
+        assertThat(fullMatch("附近有什么好吃的")).isEqualTo("nav.nearby poi=好吃的");
+        assertThat(fullMatch("这附近有哪些加油站")).isEqualTo("nav.nearby poi=加油站");
+    }
 }
