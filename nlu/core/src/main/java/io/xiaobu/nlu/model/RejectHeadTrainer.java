@@ -114,6 +114,13 @@ public final class RejectHeadTrainer {
             all.putAll(info);
             NluTrainer.saveParams(model, vocab, out, 0);
             meta.withInfo(all).save(out);
+            // what describes the heads left as they were comes along: the slot head's transitions, the intent calibration
+            for (String file : java.util.List.of(SlotTransitions.FILE, IntentCalibration.FILE)) {
+                java.nio.file.Path from = modelDir.resolve(file);
+                if (java.nio.file.Files.isRegularFile(from) && !from.equals(out.resolve(file))) {
+                    java.nio.file.Files.copy(from, out.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
         return info;
     }

@@ -65,6 +65,8 @@ class RejectHeadTrainerTest {
                 assertThat(b.embedding()).containsExactly(a.embedding());
             }
             assertThat(after.meta().info()).containsKey("reject_head_retrained").containsKey("epochs");
+            // the slot head did not change, so its counted transitions come along
+            assertThat(after.slotTransitions()).isEqualTo(before.slotTransitions()).isNotNull();
         }
         assertThat(info).containsKey("reject_head_retrained");
     }
