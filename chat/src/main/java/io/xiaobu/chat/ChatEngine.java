@@ -180,7 +180,7 @@ public final class ChatEngine implements Closeable {
      * so a question about the user (我住在哪里, with 我 and no 你) does not get "我住在你的手机里" however many words
      * the two share; the user's memory answers it.
      */
-    static boolean sameAddressee(String query, String personaQuestion) {
+    private static boolean sameAddressee(String query, String personaQuestion) {
         return !personaQuestion.contains("你") || query.contains("你") || !query.contains("我");
     }
 

@@ -69,7 +69,7 @@ public final class UnderstandStage implements Stage {
         List<Understanding> learned = new ArrayList<>();
         boolean exact = ruled != null && ruled.status() == RuleMatchResult.Status.MATCHED;
         // a match made mostly of open slots the graph does not vouch for ("{x}是多少") is a guess: the model may object
-        boolean askModel = !exact || mostlyOpen(ruled, turn, slotTypes);
+        boolean askModel = !exact || mostlyOpen(ruled, turn);
         for (IntentRecognizer r : askModel ? models : List.<IntentRecognizer>of()) {
             List<Understanding> found = r.recognize(turn);
             learned.addAll(found);
@@ -103,7 +103,7 @@ public final class UnderstandStage implements Stage {
      * stays on the cheap path; an untyped slot never is, so "{expression}是多少" over "今天限行尾号是多少" is a guess
      * even though 今天 is also a song.
      */
-    static boolean mostlyOpen(RuleMatchResult matched, TurnContext turn, SlotTypeLookup slotTypes) {
+    private boolean mostlyOpen(RuleMatchResult matched, TurnContext turn) {
         RuleMatch best = matched.best().orElse(null);
         if (best == null) return false;
         int open = 0;
