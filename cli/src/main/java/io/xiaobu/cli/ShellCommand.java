@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 
 /** Type utterances, see the reply and what was understood — the same assistant the service runs. */
 @Command(name = "shell", mixinStandardHelpOptions = true,
-        description = "Talk to the assistant in the terminal: one utterance per line, Ctrl-D to quit.")
+        description = "Talk to the assistant in the terminal: one utterance per line, /new starts a new session, Ctrl-D to quit.")
 public final class ShellCommand implements Callable<Integer> {
 
     /** What a current phone can do (the skills check each setting against the device). */
@@ -55,9 +55,14 @@ public final class ShellCommand implements Callable<Integer> {
         String session = UUID.randomUUID().toString();
         try (Assistant assistant = new AssistantFactory(settings, System.err).assemble(TurnRecorderListener.NONE).build()) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            System.out.println("小布已就绪。输入一句话（Ctrl-D 退出）。");
+            System.out.println("小布已就绪。输入一句话（/new 开始新的对话，Ctrl-D 退出）。");
             for (String line; prompt() && (line = in.readLine()) != null; ) {
                 if (line.isBlank()) continue;
+                if (line.strip().equals("/new")) {
+                    session = UUID.randomUUID().toString();
+                    System.out.println("  （新的对话）");
+                    continue;
+                }
                 TurnRequest request = new TurnRequest(UUID.randomUUID().toString(), user, "shell", session,
                         Instant.now().toString(), null, new TurnRequest.Device(type, "zh-CN", PHONE_CAPABILITIES),
                         new TurnRequest.Asr(line, null, null, null, null, null), Map.of());

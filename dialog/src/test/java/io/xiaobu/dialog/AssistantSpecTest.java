@@ -129,11 +129,13 @@ class AssistantSpecTest {
 
     @Test
     void aTemplateMadeOfOpenSlotsDoesNotTakeAQuestionTheModelSaysIsForNoSkill() {
-        // "{expression}是多少" matches, but the words are a question about traffic rules, not arithmetic
-        TurnResponse question = say("t20", "能不能告诉我今天的限行尾号是多少");
-        assertThat(question.skill()).isNotEqualTo("calculator");
+        // "{title}是什么时候" matches, but the words are a question about a football match, not the user's calendar
+        TurnResponse question = say("t20", "世界杯决赛是什么时候");
+        assertThat(question.skill()).isNotEqualTo("calendar");
         assertThat(question.trace().stages()).filteredOn(st -> st.name().equals("understand"))
                 .first().satisfies(st -> assertThat(st.note()).contains("rules: matched, model: "));
+        // an arithmetic slot reads only arithmetic: a question about traffic rules is no calculation
+        assertThat(say("t29", "能不能告诉我今天的限行尾号是多少").skill()).isNotEqualTo("calculator");
         // the same template still computes
         TurnResponse sum = say("t21", "一百加二百是多少");
         assertThat(sum.skill()).isEqualTo("calculator");
@@ -146,6 +148,37 @@ class AssistantSpecTest {
         assertThat(play.intent()).isEqualTo("music.play");
         assertThat(play.trace().stages()).filteredOn(st -> st.name().equals("understand"))
                 .first().satisfies(st -> assertThat(st.note()).contains("rules: matched, model: not needed"));
+    }
+
+    @Test
+    void aUserWhoAsksSomethingElseIsNotTakenToAnswerTheTimeQuestion() {
+        assertThat(say("t26", "提醒我开会").outcome()).isEqualTo(Outcome.CLARIFY);
+        // 今天 is a time, but the turn asks about the weather: it does not answer "什么时间提醒你?"
+        assertThat(say("t26", "北京今天天气怎么样").skill()).isEqualTo("weather");
+        assertThat(say("t27", "提醒我开会").outcome()).isEqualTo(Outcome.CLARIFY);
+        TurnResponse answered = say("t27", "明天上午十点吧");
+        assertThat(answered.skill()).isEqualTo("reminder");
+        assertThat(answered.reply().tts()).contains("10点");
+    }
+
+    @Test
+    void aTimeTheModelReadUnderAnotherIntentsSlotNameIsStillTheTime() {
+        // the model reads 下午三点 as alarm.set's "time"; reminder.create calls its time slot "datetime"
+        TurnResponse r = say("t28", "帮我定一个下午三点的会议提醒");
+        assertThat(r.skill()).isEqualTo("reminder");
+        assertThat(r.slots()).extracting(TurnResponse.SlotValue::name).contains("datetime").doesNotContain("time");
+        assertThat(r.reply().tts()).doesNotContain("什么时间");
+    }
+
+    @Test
+    void aQuestionToTheAssistantIsNotACalendarTitle() {
+        // "{title}是什么时候" matches with 你生日 as the title; an open slot that speaks of 你 is checked with the model
+        TurnResponse birthday = say("t24", "你生日是什么时候");
+        assertThat(birthday.skill()).isNotEqualTo("calendar");
+        assertThat(birthday.reply().tts()).contains("生日");
+        // the user's own appointment stays a calendar question
+        TurnResponse meeting = say("t25", "周会是什么时候");
+        assertThat(meeting.skill()).isEqualTo("calendar");
     }
 
     @Test

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * title) still gets the assistant's name. The safety checks reuse the understand
  * stage's backbone embedding (for the learned safety head) when the text was not masked. No reply is
  * generated when a task reading covers the query (it would be the ranker's fallback and lose), nor for a
- * factual question about an entity the graph knows (the graph answers it, or the assistant says it cannot).
+ * factual question (the graph answers it, or the assistant says it cannot).
  */
 public final class ChatSource implements CandidateSource {
 
@@ -59,7 +59,7 @@ public final class ChatSource implements CandidateSource {
         }
         List<Candidate> out = new ArrayList<>();
         for (ChatCandidate c : engine.reply(new ChatQuery(turn.request().userId(), turn.request().requestId(),
-                text, recent, turn.sentenceEmbedding(), !coveredByTask(turn) && !asksAFactAboutAnEntity(turn), safetyText))) {
+                text, recent, turn.sentenceEmbedding(), !coveredByTask(turn) && !asksAFact(text, turn.entities()), safetyText))) {
             Candidate.Source source = switch (c.source()) {
                 case SAFETY -> Candidate.Source.SAFETY;
                 case MEMORY -> Candidate.Source.MEMORY;
@@ -86,14 +86,30 @@ public final class ChatSource implements CandidateSource {
     /** Question words that ask for a fact (not 吗 / 呢, which small talk ends with too). */
     private static final Pattern FACT_QUESTION = Pattern.compile("谁|什么|哪|几|多少|多大|多高|多长|多重|多远|为什么|怎么");
 
+    /** Question words that ask for a fact whatever the topic (not 什么 / 怎么 / 为什么 alone: "今天吃什么", "好无聊怎么办"). */
+    private static final Pattern PLAIN_FACT_QUESTION = Pattern.compile("谁|什么时候|哪里|哪儿|哪个|哪年|哪一|几[点号月年岁个]|多少|多大|多高|多长|多重|多远|多久");
+
+    /** Words of the user and the assistant talking about themselves ("你在干什么", "我该怎么办"): small talk, not a fact. */
+    private static final Pattern PERSONAL = Pattern.compile("你|您|我|咱");
+
+    /**
+     * Whether the turn asks for a fact a generated reply would only pretend to know: a question about a specific entity
+     * the graph knows ({@link #asksAFactAboutAnEntity(String, List)}), or a factual question that is not about the user or the
+     * assistant ("世界杯决赛是什么时候" got "我们也是"). Small talk with a question word ("你在干什么", "我该怎么办") still gets
+     * a generated reply; retrieved and persona replies are never held back.
+     */
+    static boolean asksAFact(String text, List<LinkedEntity> entities) {
+        return asksAFactAboutAnEntity(text, entities) || PLAIN_FACT_QUESTION.matcher(text).find() && !PERSONAL.matcher(text).find();
+    }
+
     /**
      * Whether the turn asks for a fact about a specific entity the graph knows ("姚明有多高", "刘德华是哪里人"), with the
      * question word outside the entity's name. The graph answers such questions or nobody should: a generated
      * reply ("我也是") would only pretend, so none is generated and the assistant says it cannot answer yet.
      */
-    static boolean asksAFactAboutAnEntity(TurnContext turn) {
-        return turn.entities().stream().anyMatch(e -> e.specific() && !e.mention().isEmpty())
-                && FACT_QUESTION.matcher(LinkedEntity.outsideNames(turn.text().text(), turn.entities())).find();
+    static boolean asksAFactAboutAnEntity(String text, List<LinkedEntity> entities) {
+        return entities.stream().anyMatch(e -> e.specific() && !e.mention().isEmpty())
+                && FACT_QUESTION.matcher(LinkedEntity.outsideNames(text, entities)).find();
     }
 
     /** A task reading the ranker puts above every chat reply but greetings: a generated reply (its fallback) cannot win. */

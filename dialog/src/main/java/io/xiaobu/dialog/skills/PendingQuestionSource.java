@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * When a skill asked a question on the previous turn ("几点?", "删除所有闹钟?"), proposes the answer
  * to go back to that skill: a bare "七点" becomes the asked slot, "好的"/"算了" the confirmation. Only
- * an utterance that can answer the question is proposed — a time for a time slot, a listed value for
+ * an utterance that can answer the question is proposed — a time for a time slot (the time being most of what was
+ * said: "北京今天天气怎么样" does not answer "几点?"), a listed value for
  * a list slot, yes/no for a confirmation, any words for a free-text slot, or a cancel — so a user who
  * moves on ("你好") is not held in the question. A new command the rules understand still outranks it.
  */
@@ -71,7 +72,7 @@ public final class PendingQuestionSource implements CandidateSource {
         SlotModel slot = asked.get();
         int start = said.originalStart(0), end = said.originalEnd(text.length());
         if (SkillGrammars.RECOGNIZED.contains(slot.type())) {
-            return slots.normalize(slot.type(), text, reference)
+            return slots.normalizeAnswer(slot.type(), text, reference)
                     .map(v -> List.of(new Slot(slot.name(), text, v, start, end, null)));
         }
         Optional<CustomType> list = skill.get().model().type(slot.type());

@@ -1,6 +1,7 @@
 package io.xiaobu.dialog.skills;
 
 import io.xiaobu.nlu.grammar.Grammar;
+import io.xiaobu.nlu.grammar.ArithmeticRecognizer;
 import io.xiaobu.nlu.grammar.PhoneNumberRecognizer;
 import io.xiaobu.nlu.grammar.RuleMatcher;
 import io.xiaobu.nlu.grammar.RuleMatcherConfig;
@@ -39,7 +40,7 @@ public final class SkillCatalog implements Supplier<RuleMatcher> {
         for (String id : SkillGrammars.RECOGNIZED) {
             r = r.with(new TimeSlotRecognizer(id, time, examples(id)));
         }
-        this.recognizers = r.with(new PhoneNumberRecognizer());
+        this.recognizers = r.with(new PhoneNumberRecognizer()).with(new ArithmeticRecognizer());
         this.baseGrammars = List.copyOf(baseGrammars);
         recompile();
     }

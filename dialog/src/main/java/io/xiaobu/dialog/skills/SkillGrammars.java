@@ -3,6 +3,7 @@ package io.xiaobu.dialog.skills;
 import io.xiaobu.nlu.grammar.Grammar;
 import io.xiaobu.nlu.grammar.IntentGrammar;
 import io.xiaobu.nlu.grammar.ListValue;
+import io.xiaobu.nlu.grammar.ArithmeticRecognizer;
 import io.xiaobu.nlu.grammar.PhoneNumberRecognizer;
 import io.xiaobu.nlu.grammar.SlotSpec;
 import io.xiaobu.skills.sdk.model.CustomType;
@@ -20,7 +21,7 @@ import java.util.Set;
  * Turns a skill's interaction model into rule grammars: one grammar per intent (slot names are
  * per intent in the model), sample templates as they are, slot types mapped to how the grammar fills
  * them — custom types as value lists with synonyms, time and number types through the time library,
- * phone numbers through {@link PhoneNumberRecognizer},
+ * phone numbers through {@link PhoneNumberRecognizer}, arithmetic through {@link ArithmeticRecognizer},
  * everything open ({@code sys.any}, contacts, cities, graph entities) as bounded wildcards that the
  * rest of the template anchors.
  */
@@ -50,7 +51,8 @@ public final class SkillGrammars {
     private static SlotSpec spec(SlotModel slot, InteractionModel model) {
         var custom = model.type(slot.type());
         if (custom.isPresent()) return new SlotSpec.ListSlot(values(custom.get()));
-        if (RECOGNIZED.contains(slot.type()) || PhoneNumberRecognizer.ID.equals(slot.type())) return new SlotSpec.RecognizerSlot(slot.type());
+        if (RECOGNIZED.contains(slot.type()) || PhoneNumberRecognizer.ID.equals(slot.type())
+                || ArithmeticRecognizer.ID.equals(slot.type())) return new SlotSpec.RecognizerSlot(slot.type());
         return new SlotSpec.WildcardSlot(1, OPEN_MAX_CHARS, slot.examples());
     }
 

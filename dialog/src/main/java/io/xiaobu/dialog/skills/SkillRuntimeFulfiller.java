@@ -58,9 +58,10 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
         Understanding u = chosen.understanding();
         Skill skill = catalog.skill(chosen.skill()).orElseThrow();
         boolean answersPending = PENDING_SOURCE.equals(u.source());
+        String intent = answersPending ? pendingIntent(turn) : u.intent();
         List<SlotValue> values = new ArrayList<>();
-        for (Slot s : u.slots()) {
-            String type = slotType(skill, answersPending ? pendingIntent(turn) : u.intent(), s.name()).orElse(null);
+        for (Slot s : declared(skill, intent, u.slots(), turn)) {
+            String type = slotType(skill, intent, s.name()).orElse(null);
             String value = normalize(type, s, turn).orElse(s.normalized() != null ? s.normalized() : s.value());
             values.add(new SlotValue(s.name(), s.value(), value, s.entityId()));
         }
@@ -75,9 +76,10 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
         Skill skill = catalog.skill(chosen.skill()).orElseThrow();
         boolean answersPending = PENDING_SOURCE.equals(u.source());
         SkillRequest request = request(turn, chosen);
+        List<Slot> said = declared(skill, answersPending ? pendingIntent(turn) : u.intent(), u.slots(), turn);
         List<Slot> normalized = new ArrayList<>();
-        for (int i = 0; i < u.slots().size(); i++) {
-            normalized.add(u.slots().get(i).withNormalized(request.slots().get(i).normalized()));
+        for (int i = 0; i < said.size(); i++) {
+            normalized.add(said.get(i).withNormalized(request.slots().get(i).normalized()));
         }
         SkillResponse response = catalog.runtime().handle(request);
         keepSession(turn.session().attributes(), response.session());
@@ -87,6 +89,35 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
         return new Fulfilment(outcome(response), skill.id(), intent, normalized, response.text(), response.tts(),
                 directives, chosen.score());
     }
+
+    /**
+     * The slots under the names the intent declares. The model may read a time under a neighbouring intent's slot
+     * name (alarm.set's {@code time} in "帮我定一个下午三点的会议提醒", understood as reminder.create): a slot the intent
+     * does not declare goes to the intent's one time slot ({@code sys.datetime}, {@code sys.date} or {@code sys.time})
+     * when that slot is not filled otherwise and the words read as its type; anything else keeps its name.
+     */
+    private List<Slot> declared(Skill skill, String intent, List<Slot> said, TurnContext turn) {
+        if (intent == null) return said;
+        var model = skill.model().intent(intent).orElse(null);
+        if (model == null) return said;
+        List<SlotModel> timeSlots = model.slots().stream().filter(m -> TIME_TYPES.contains(m.type())).toList();
+        if (timeSlots.size() != 1) return said;
+        SlotModel time = timeSlots.get(0);
+        if (said.stream().anyMatch(s -> s.name().equals(time.name()))) return said;
+        List<Slot> out = new ArrayList<>(said.size());
+        boolean moved = false;
+        for (Slot s : said) {
+            if (!moved && model.slot(s.name()).isEmpty() && slots.normalize(time.type(), s.value(), turn.referenceTime()).isPresent()) {
+                out.add(new Slot(time.name(), s.value(), s.normalized(), s.start(), s.end(), s.entityId()));
+                moved = true;
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> TIME_TYPES = java.util.Set.of("sys.datetime", "sys.date", "sys.time");
 
     private Optional<String> normalize(String type, Slot s, TurnContext turn) {
         if (type == null || !SkillGrammars.RECOGNIZED.contains(type)) return Optional.empty();

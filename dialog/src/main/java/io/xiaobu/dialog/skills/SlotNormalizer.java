@@ -39,6 +39,33 @@ public final class SlotNormalizer {
         return found.map(m -> format(type, m.value()));
     }
 
+    /** Letters besides the time or number that a bare answer may have ("明天吧", "就七点", "改成八点半"). */
+    static final int MAX_ANSWER_REST = 4;
+
+    /**
+     * As {@link #normalize}, for a bare answer to the assistant's question: only when the time or number is most of
+     * what was said — at most {@value #MAX_ANSWER_REST} other letters, and no more of them than the mention has — so a
+     * user who moves on ("北京今天天气怎么样") is not taken to answer "几点提醒你?" with 今天.
+     */
+    public Optional<String> normalizeAnswer(String type, String said, ZonedDateTime reference) {
+        if (type == null || said == null || said.isBlank()) return Optional.empty();
+        Optional<Mention> found;
+        try {
+            found = time.normalizeSlot(type, said, reference);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return found.filter(m -> {
+            int mention = m.end() - m.start();
+            long rest = letters(said) - letters(said.substring(m.start(), m.end()));
+            return rest <= MAX_ANSWER_REST && rest <= mention;
+        }).map(m -> format(type, m.value()));
+    }
+
+    private static long letters(String s) {
+        return s.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+
     private static String format(String type, MentionValue value) {
         return switch (value) {
             case MentionValue.TimeValue t -> {

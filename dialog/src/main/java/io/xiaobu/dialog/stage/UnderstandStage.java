@@ -68,8 +68,9 @@ public final class UnderstandStage implements Stage {
         }
         List<Understanding> learned = new ArrayList<>();
         boolean exact = ruled != null && ruled.status() == RuleMatchResult.Status.MATCHED;
-        // a match made mostly of open slots the graph does not vouch for ("{x}是多少") is a guess: the model may object
-        boolean askModel = !exact || mostlyOpen(ruled, turn);
+        // a match made mostly of open slots the graph does not vouch for ("{x}是多少"), or whose open slot speaks
+        // of the assistant ("{title}是什么时候" over "你生日是什么时候"), is a guess: the model may object
+        boolean askModel = !exact || mostlyOpen(ruled, turn) || openSlotAddressesTheAssistant(ruled);
         for (IntentRecognizer r : askModel ? models : List.<IntentRecognizer>of()) {
             List<Understanding> found = r.recognize(turn);
             learned.addAll(found);
@@ -114,6 +115,15 @@ public final class UnderstandStage implements Stage {
             for (int o = s.originalStart(); o < s.originalEnd(); o++) if (!entityTyped || !vouchedFor(turn.entities(), o)) open++;
         }
         return open >= MOSTLY_OPEN * Math.max(1, turn.text().original().length());
+    }
+
+    /**
+     * Whether an open slot of the best full match holds 你 or 您: words about the assistant ("你生日", "你的名字")
+     * are rarely a calendar title or a contact, and a question to the assistant is the model's to recognise.
+     */
+    private static boolean openSlotAddressesTheAssistant(RuleMatchResult matched) {
+        return matched.best().stream().flatMap(m -> m.slots().stream())
+                .anyMatch(s -> "wildcard".equals(s.kind()) && (s.value().contains("你") || s.value().contains("您")));
     }
 
     private static boolean vouchedFor(List<LinkedEntity> entities, int originalOffset) {

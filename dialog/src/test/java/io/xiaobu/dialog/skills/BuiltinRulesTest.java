@@ -110,4 +110,31 @@ class BuiltinRulesTest {
         assertThat(fullMatch("附近有什么好吃的")).isEqualTo("nav.nearby poi=好吃的");
         assertThat(fullMatch("这附近有哪些加油站")).isEqualTo("nav.nearby poi=加油站");
     }
+
+    @Test
+    void arithmeticIsReadAsAnExpressionAndNothingElseIs() {
+        assertThat(fullMatch("三百六十五乘以二十四")).isEqualTo("calc.compute expression=三百六十五乘以二十四");
+        assertThat(fullMatch("十的平方根是多少")).isEqualTo("calc.compute expression=十的平方根");
+        // "{expression}多少" used to take any words: a stock price was an arithmetic problem
+        assertThat(fullMatch("腾讯股价多少")).isEqualTo("stock.query stock=腾讯");
+        assertThat(fullMatchIntent("今天限行尾号是多少")).isNotEqualTo("calc.compute");
+        assertThat(fullMatchIntent("三百")).isNull();
+    }
+
+    @Test
+    void aMoodIsAGenreAndASettingSaidAloneIsSwitched() {
+        assertThat(fullMatch("来一首安静的歌")).isEqualTo("music.play genre=安静");
+        assertThat(fullMatch("放一首轻松的音乐")).isEqualTo("music.play genre=轻松");
+        assertThat(fullMatch("静音")).isEqualTo("system.toggle setting=静音");
+        assertThat(fullMatch("取消静音")).isEqualTo("system.toggle setting=静音");
+        assertThat(fullMatch("讲个故事吧")).isEqualTo("content.play kind=故事");
+    }
+
+    @Test
+    void aRequestBeforeTheCitiesIsNotTheDeparture() {
+        assertThat(fullMatch("查一下明天北京到上海的高铁")).isEqualTo("train.query date=明天 from=北京 to=上海");
+        assertThat(fullMatch("帮我订一张去广州的机票")).isEqualTo("flight.query to=广州");
+        assertThat(fullMatch("今天有什么新闻")).isEqualTo("news.play date=今天");
+        assertThat(fullMatch("上海这周末冷不冷")).isEqualTo("weather.query city=上海 date=这周末");
+    }
 }

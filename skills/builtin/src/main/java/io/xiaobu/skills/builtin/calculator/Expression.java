@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Evaluates spoken arithmetic: digits with + - × ÷ ^ and parentheses, Chinese operator words
- * (加 减 乘以 除以 的平方 …) and simple Chinese numerals (三百二十五, 两千零八, 三点五). Exact decimal
+ * (加 减 乘以 除以 的平方 的N次方, square and cube roots: 的平方根 开方 根号 的立方根 …) and simple Chinese numerals (三百二十五, 两千零八, 三点五). Exact decimal
  * arithmetic with 20 significant digits. Returns empty for anything it cannot read.
  */
 public final class Expression {
@@ -18,8 +18,9 @@ public final class Expression {
     private static final Map<String, String> WORDS = new LinkedHashMap<>();
 
     static {
-        String[][] w = {{"加上", "+"}, {"加", "+"}, {"减去", "-"}, {"减", "-"}, {"乘以", "*"}, {"乘上", "*"}, {"乘", "*"},
-                {"除以", "/"}, {"÷", "/"}, {"×", "*"}, {"x", "*"}, {"X", "*"}, {"的平方", "^2"}, {"的立方", "^3"},
+        String[][] w = {{"的平方根", "R"}, {"平方根", "R"}, {"开平方", "R"}, {"开方", "R"}, {"的立方根", "C"}, {"立方根", "C"},
+                {"根号", "√"}, {"加上", "+"}, {"加", "+"}, {"减去", "-"}, {"减", "-"}, {"乘以", "*"}, {"乘上", "*"}, {"乘", "*"},
+                {"除以", "/"}, {"÷", "/"}, {"×", "*"}, {"x", "*"}, {"X", "*"}, {"的平方", "^2"}, {"的立方", "^3"}, {"平方", "^2"}, {"立方", "^3"},
                 {"的", ""}, {"（", "("}, {"）", ")"}, {"＋", "+"}, {"－", "-"}, {"＊", "*"}, {"／", "/"},
                 {"负", "-"}, {"等于多少", ""}, {"等于几", ""}, {"等于", ""}, {"是多少", ""}, {"多少", ""}, {"？", ""}, {"?", ""}, {"=", ""}};
         for (String[] p : w) WORDS.put(p[0], p[1]);
@@ -36,7 +37,7 @@ public final class Expression {
         if (text == null || text.isBlank() || text.length() > MAX_LENGTH) return Optional.empty();
         String t = toDigits(text.strip()).replaceAll("\\s+", "").replaceAll("的?([0-9.]+)次方", "^$1");
         for (var e : WORDS.entrySet()) t = t.replace(e.getKey(), e.getValue());
-        if (t.isEmpty() || !t.matches("[0-9.+\\-*/^()%]+")) return Optional.empty();
+        if (t.isEmpty() || !t.matches("[0-9.+\\-*/^()%RC√]+")) return Optional.empty();
         try {
             Expression p = new Expression(t);
             BigDecimal v = p.sum();
@@ -83,6 +84,10 @@ public final class Expression {
             pos++;
             return unary().negate();
         }
+        if (s.charAt(pos) == '√') {
+            pos++;
+            return unary().sqrt(MC);
+        }
         BigDecimal v;
         if (s.charAt(pos) == '(') {
             pos++;
@@ -97,7 +102,18 @@ public final class Expression {
             pos++;
             v = v.divide(BigDecimal.valueOf(100), MC);
         }
+        while (pos < s.length() && (s.charAt(pos) == 'R' || s.charAt(pos) == 'C')) {
+            v = s.charAt(pos++) == 'R' ? v.sqrt(MC) : cubeRoot(v);
+        }
         return v;
+    }
+
+    private static BigDecimal cubeRoot(BigDecimal v) {
+        double r = Math.cbrt(v.doubleValue());
+        if (!Double.isFinite(r)) throw new ArithmeticException("cube root");
+        BigDecimal rounded = BigDecimal.valueOf(Math.round(r));
+        // an exact cube (27 → 3) stays exact; anything else is as precise as a double
+        return rounded.pow(3).compareTo(v) == 0 ? rounded : new BigDecimal(r, new MathContext(15));
     }
 
     /** Rewrites runs of Chinese numerals as Arabic digits; leaves everything else alone. */

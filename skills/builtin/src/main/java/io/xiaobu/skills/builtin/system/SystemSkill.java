@@ -46,7 +46,7 @@ public final class SystemSkill extends IntentRouter {
         String name = NAMES.getOrDefault(setting, setting);
         if (!NAMES.containsKey(setting)) return SkillResponse.builder().unsupported("这个设置我还不会调哦。").build();
         if (!r.device().can(setting)) return cannot(r, name);
-        boolean on = r.has("state") ? "on".equals(r.value("state")) : !Words.any(r.utterance(), "关", "停用", "退出");
+        boolean on = r.has("state") ? "on".equals(r.value("state")) : !Words.any(r.utterance(), "关", "停用", "退出", "取消", "解除");
         String said = (on ? "已为你打开" : "已为你关闭") + name;
         return SkillResponse.builder()
                 .say(Phrases.pick(r, "toggle", said + "。", "好的，" + said + "。", "没问题，" + name + (on ? "已打开。" : "已关闭。")))

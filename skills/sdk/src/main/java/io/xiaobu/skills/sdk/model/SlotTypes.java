@@ -20,6 +20,7 @@ public final class SlotTypes {
             Map.entry("sys.city", "北京"),
             Map.entry("sys.contact", "张三"),
             Map.entry("sys.phone", "13800138000"),
+            Map.entry("sys.arithmetic", "三加五乘以二"),
             Map.entry("sys.any", "测试"));
 
     public static final Set<String> BUILTIN = BUILTIN_EXAMPLES.keySet();
