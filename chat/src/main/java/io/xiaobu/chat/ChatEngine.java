@@ -145,10 +145,9 @@ public final class ChatEngine implements Closeable {
         }
         Set<String> said = new HashSet<>();
         query.recentTurns().forEach(t -> said.add(Texts.lettersOnly(t)));
-        addRetrieved(out, safetyText, personaIndex.search(text).stream().filter(r -> sameAddressee(text, r.matchedPost())).toList(),
-                CandidateSource.PERSONA, said);
+        addRetrieved(out, text, safetyText, personaReplies(text), CandidateSource.PERSONA, said);
         if (corpusIndex != null) {
-            addRetrieved(out, safetyText, corpusIndex.search(text, query.embedding()), CandidateSource.RETRIEVAL, said);
+            addRetrieved(out, text, safetyText, corpusIndex.search(text, query.embedding()), CandidateSource.RETRIEVAL, said);
         }
         if (generator != null && query.generate() && out.stream().noneMatch(c -> c.source() == CandidateSource.MEMORY
                 || c.source() == CandidateSource.PERSONA)) {
@@ -162,18 +161,47 @@ public final class ChatEngine implements Closeable {
         return out.stream().filter(c -> seen.add(Texts.lettersOnly(c.text()))).limit(config.maxCandidates()).toList();
     }
 
-    /** @param query the text the reply safety check reads with the reply (the query's safety text) */
-    private void addRetrieved(List<ChatCandidate> out, String query, List<RetrievedReply> replies, CandidateSource source,
+    /**
+     * The persona's answers to the query: those the reranker puts above its threshold, and the answer to one of the
+     * persona's own questions asked word for word wherever the reranker put it ("hello" scored below the threshold).
+     */
+    private List<RetrievedReply> personaReplies(String text) {
+        List<RetrievedReply> found = new ArrayList<>(personaIndex.search(text));
+        if (found.stream().noneMatch(r -> verbatim(r, text))) {
+            personaIndex.candidates(text).stream().filter(r -> verbatim(r, text)).findFirst().ifPresent(r -> found.add(0, r));
+        }
+        return found.stream().filter(r -> sameAddressee(text, r.matchedPost())).toList();
+    }
+
+    private static boolean verbatim(RetrievedReply r, String asked) {
+        String q = Texts.lettersOnly(asked);
+        return !q.isEmpty() && Texts.lettersOnly(r.matchedPost()).equals(q);
+    }
+
+    /**
+     * @param asked the query as said
+     * @param query the text the reply safety check reads with the reply (the query's safety text)
+     */
+    private void addRetrieved(List<ChatCandidate> out, String asked, String query, List<RetrievedReply> replies, CandidateSource source,
                               Set<String> said) {
         for (RetrievedReply r : replies) {
             if (said.contains(Texts.lettersOnly(r.reply())) || !safety.checkCandidate(query, r.reply()).safe()) {
                 continue;
             }
-            String why = String.format(Locale.ROOT, "%s post \"%s\" (%s) p=%.3f sim=%.2f",
-                    r.source(), r.matchedPost(), r.entryId(), r.probability(), r.features().postSimilarity());
-            out.add(new ChatCandidate(r.reply(), r.probability(), source, why));
+            // one of the persona's own questions, word for word ("hello", "你叫什么名字"), is certainly that question
+            boolean verbatim = source == CandidateSource.PERSONA && verbatim(r, asked);
+            double score = verbatim ? VERBATIM_PERSONA_SCORE : r.probability();
+            String why = String.format(Locale.ROOT, "%s post \"%s\" (%s) p=%.3f sim=%.2f%s",
+                    r.source(), r.matchedPost(), r.entryId(), r.probability(), r.features().postSimilarity(), verbatim ? ", asked word for word" : "");
+            out.add(new ChatCandidate(r.reply(), score, source, why));
         }
     }
+
+    /**
+     * The score of a persona answer to one of its questions asked word for word: above any reading a model makes of
+     * the same words ("hello" is also a song), while a command the rules match exactly still keeps chat out of the turn.
+     */
+    static final double VERBATIM_PERSONA_SCORE = 1.0;
 
     /**
      * Whether a persona question fits the query's person: the persona answers questions about the assistant (你…),

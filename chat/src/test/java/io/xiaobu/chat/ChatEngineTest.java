@@ -35,6 +35,19 @@ class ChatEngineTest {
     }
 
     @Test
+    void aPersonaQuestionAskedWordForWordIsCertain() {
+        // the reranker put "hello" below its threshold; said exactly as one of the persona's questions, it is that question
+        List<ChatCandidate> c = say("hello");
+        assertThat(c).first().satisfies(first -> {
+            assertThat(first.source()).isEqualTo(CandidateSource.PERSONA);
+            assertThat(first.score()).isEqualTo(1.0);
+            assertThat(first.explanation()).contains("social.hello").contains("word for word");
+        });
+        // a near question keeps the reranker's probability
+        assertThat(say("你好笨")).first().satisfies(first -> assertThat(first.score()).isLessThan(1.0));
+    }
+
+    @Test
     void anAbusiveQueryGetsOnlyACalmDeflection() {
         List<ChatCandidate> c = say("你这个傻逼");
         assertThat(c).hasSize(1);

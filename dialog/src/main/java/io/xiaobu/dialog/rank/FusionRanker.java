@@ -61,6 +61,14 @@ public final class FusionRanker {
     }
 
     public Decision rank(List<Candidate> candidates) {
+        return rank(candidates, true);
+    }
+
+    /**
+     * @param askBelowFloor whether two task readings below every floor are worth a clarifying question; not for a
+     *                      question of fact ("流浪地球的导演是谁"), whose weak readings are guesses, not choices
+     */
+    public Decision rank(List<Candidate> candidates, boolean askBelowFloor) {
         List<Ranked> ranked = new ArrayList<>();
         for (Candidate c : candidates) {
             int p = priority(c);
@@ -70,10 +78,10 @@ public final class FusionRanker {
                 .thenComparing(r -> r.candidate().score(), Comparator.reverseOrder())
                 .thenComparing(r -> r.candidate().source()));
         if (ranked.isEmpty()) {
-            return tiedBelowFloor(candidates);
+            return askBelowFloor ? tiedBelowFloor(candidates) : new Decision(List.of(), null, null, false, "no candidate passed its threshold");
         }
         Ranked winner = ranked.get(0);
-        if (winner.priority() == FALLBACK) {
+        if (winner.priority() == FALLBACK && askBelowFloor) {
             // a generated reply is only the fallback: two plausible task readings are worth a question first
             Decision ask = tiedBelowFloor(candidates);
             if (ask.clarify()) return ask;

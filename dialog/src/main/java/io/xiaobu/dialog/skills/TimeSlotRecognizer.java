@@ -2,7 +2,9 @@ package io.xiaobu.dialog.skills;
 
 import io.xiaobu.nlu.grammar.SlotRecognizer;
 import io.xiaobu.time.Dimension;
+import io.xiaobu.time.Grain;
 import io.xiaobu.time.Mention;
+import io.xiaobu.time.MentionValue;
 import io.xiaobu.time.TimeNormalizer;
 
 import java.time.ZoneId;
@@ -47,13 +49,22 @@ final class TimeSlotRecognizer implements SlotRecognizer {
         List<Candidate> out = new ArrayList<>();
         try {
             for (Mention m : time.parse(window, FIXED_REFERENCE, dimensions)) {
-                if (m.start() == 0 && m.end() > 0) out.add(new Candidate(start + m.end(), m.text()));
+                if (m.start() == 0 && m.end() > 0 && fits(m)) out.add(new Candidate(start + m.end(), m.text()));
             }
         } catch (RuntimeException e) {
             return List.of(); // a recogniser never throws: no span is a safe answer
         }
         out.sort(Comparator.comparingInt(Candidate::end).reversed());
         return out;
+    }
+
+    /**
+     * A {@code sys.time} slot is a time of day: a day without a clock (明天, 周五) is no answer to "几点", so
+     * "取消明天的闹钟" fills the alarm's date, not a time of 00:00.
+     */
+    private boolean fits(Mention m) {
+        if (!"sys.time".equals(id) || !(m.value() instanceof MentionValue.TimeValue t)) return true;
+        return t.grain() == null || t.grain().compareTo(Grain.HOUR) <= 0;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.xiaobu.dialog.stage;
 
 import io.xiaobu.dialog.api.Outcome;
+import io.xiaobu.dialog.pipeline.FactQuestions;
 import io.xiaobu.dialog.pipeline.Fulfilment;
 import io.xiaobu.dialog.pipeline.Stage;
 import io.xiaobu.dialog.pipeline.StageResult;
@@ -32,7 +33,7 @@ public final class RankStage implements Stage {
 
     @Override
     public StageResult process(TurnContext turn) {
-        FusionRanker.Decision d = ranker.rank(turn.candidates());
+        FusionRanker.Decision d = ranker.rank(turn.candidates(), !FactQuestions.asksAFact(turn.text().text(), turn.entities()));
         turn.setDecision(d);
         if (d.winner() == null) {
             turn.fulfil(Fulfilment.say(Outcome.UNSUPPORTED, null, null,

@@ -73,6 +73,14 @@ class FusionRankerTest {
     }
 
     @Test
+    void aQuestionOfFactIsNotAskedBackAbout() {
+        // 流浪地球的导演是谁: weak poetry and music readings are guesses, not a choice to offer
+        var d = ranker.rank(List.of(task("poetry.play", 0.30), task("music.play", 0.24)), false);
+        assertThat(d.clarify()).isFalse();
+        assertThat(d.winner()).isNull();
+    }
+
+    @Test
     void tiedReadingsBelowTheFloorAreAskedAboutRatherThanAnsweredByAGeneratedReply() {
         var d = ranker.rank(List.of(task("music.play", 0.38), task("video.play", 0.33), other(Candidate.Source.CHAT_GENERATION, 0.9)));
         assertThat(d.clarify()).isTrue();

@@ -60,6 +60,8 @@ public final class KbqaEvaluation {
         int unavailable = 0;
         long[] nanos = new long[items.size()];
         List<Map<String, String>> errors = new ArrayList<>();
+        // answers by confidence in tenths: how often an answer at that confidence is right (the ranker's KBQA floor reads it)
+        int[] answeredByTenth = new int[10], rightByTenth = new int[10];
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             long t = System.nanoTime();
@@ -70,6 +72,11 @@ public final class KbqaEvaluation {
             boolean tripleRight = a.answered() && normalize(it.subject()).equals(normalize(a.subjectName()))
                     && !a.predicates().isEmpty() && normalize(it.predicate()).equals(normalize(a.predicates().get(0)));
             if (answerRight) answerOk++;
+            if (a.answered()) {
+                int tenth = Math.min(9, (int) (a.confidence() * 10));
+                answeredByTenth[tenth]++;
+                if (answerRight) rightByTenth[tenth]++;
+            }
             if (tripleRight) tripleOk++;
             if (!answerRight && errors.size() < 30) {
                 errors.add(Map.of("question", it.question(), "gold", it.answer(), "got", a.answer(),
@@ -85,6 +92,13 @@ public final class KbqaEvaluation {
         out.put("unavailable", unavailable);
         out.put("latency_ms_p50", Percentiles.ms(nanos, 50));
         out.put("latency_ms_p99", Percentiles.ms(nanos, 99));
+        List<Map<String, Object>> reliability = new ArrayList<>();
+        for (int b = 0; b < 10; b++) {
+            if (answeredByTenth[b] == 0) continue;
+            reliability.add(Map.of("confidence", String.format(java.util.Locale.ROOT, "%.1f-%.1f", b / 10.0, (b + 1) / 10.0),
+                    "answered", answeredByTenth[b], "right", rightByTenth[b]));
+        }
+        out.put("answers_by_confidence", reliability);
         out.put("first_errors", errors);
         return out;
     }

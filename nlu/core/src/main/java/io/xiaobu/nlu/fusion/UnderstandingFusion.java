@@ -124,13 +124,19 @@ public final class UnderstandingFusion {
         return m == null ? 0 : m.confidence();
     }
 
+    /**
+     * The source of the model's reading raised by a partial template of the same intent: not "fusion", which a full
+     * rule match has (a turn the rules matched in full keeps chat out; one they matched in part does not).
+     */
+    public static final String MODEL_WITH_PARTIAL = "model+partial";
+
     private void applyPartials(List<PartialMatch> partials, Map<String, Understanding> model) {
         for (PartialMatch p : partials) {
             Understanding rule = p.understanding();
             Understanding mu = model.get(key(rule));
-            if (mu == null || mu.source().equals("fusion")) continue;
+            if (mu == null || mu.source().equals(MODEL_WITH_PARTIAL)) continue;
             double c = Math.min(policy.maxConfidence(), noisyOr(mu.confidence(), rule.confidence()));
-            model.put(key(rule), new Understanding(mu.domain(), mu.intent(), mu.slots().isEmpty() ? rule.slots() : mu.slots(), c, "fusion",
+            model.put(key(rule), new Understanding(mu.domain(), mu.intent(), mu.slots().isEmpty() ? rule.slots() : mu.slots(), c, MODEL_WITH_PARTIAL,
                     mu.explanation() + "; rule " + p.kind().name().toLowerCase() + " agrees: " + p.template().describe()));
         }
     }

@@ -87,7 +87,7 @@ class UnderstandingFusionTest {
         Understanding best = r.best().orElseThrow();
         assertThat(best.intent()).isEqualTo("app.open");
         assertThat(best.confidence()).isGreaterThan(0.6);
-        assertThat(best.source()).isEqualTo("fusion");
+        assertThat(best.source()).isEqualTo(UnderstandingFusion.MODEL_WITH_PARTIAL);
         assertThat(best.slots()).singleElement().satisfies(s -> {
             assertThat(s.value()).isEqualTo("拼多多");
             assertThat(s.normalized()).isNull();

@@ -71,6 +71,25 @@ class AlarmConversationTest {
     }
 
     @Test
+    void anHourSaidWithoutTheHalfOfTheDayFindsTheAlarmAtEitherHalf() throws Exception {
+        tester.send("alarm", "alarm.set", "time", "07:00");
+        // "把七点的闹钟改到八点" in the afternoon: the time library reads 七点 as 19:00 and 八点 as 20:00
+        tester.send("alarm", "alarm.change", "time", "19:00", "new_time", "20:00").assertReplyContains("早上7点").assertReplyContains("早上8点");
+        assertThat(stored("alice")).extracting(AlarmEntry::time).containsExactly("08:00");
+        tester.send("alarm", "alarm.cancel", "time", "20:00").assertDirective("alarm.cancel");
+        assertThat(stored("alice")).isEmpty();
+    }
+
+    @Test
+    void cancellingTheAlarmsOfADay() throws Exception {
+        String tomorrow = Fixtures.NOW.toLocalDate().plusDays(1).toString();
+        tester.send("alarm", "alarm.set", "time", "06:30", "date", tomorrow);
+        tester.send("alarm", "alarm.set", "time", "10:00"); // today: it is 09:00
+        tester.send("alarm", "alarm.cancel", "date", tomorrow).assertDirective("alarm.cancel").assertReplyContains("明天");
+        assertThat(stored("alice")).extracting(AlarmEntry::time).containsExactly("10:00");
+    }
+
+    @Test
     void changingAndCancellingAnAlarmByItsTime() throws Exception {
         tester.send("alarm", "alarm.set", "time", "07:00");
         tester.send("alarm", "alarm.change", "time", "07:00", "new_time", "07:30").assertReplyContains("早上7点半");

@@ -49,6 +49,23 @@ class SystemAndDeviceTest {
     }
 
     @Test
+    void theExtremesAndComplaintsAreAdjustmentsToo() {
+        tester(Fixtures.phone()).say("音量调到最大").assertDirective("device.setting", "value", 100);
+        tester(Fixtures.phone()).say("亮度调到最低").assertDirective("device.setting", "value", 0);
+        tester(Fixtures.phone()).say("屏幕太亮了").assertDirective("device.setting", "setting", "brightness").assertDirective("device.setting", "value", 60);
+        tester(Fixtures.phone()).say("声音太小了").assertDirective("device.setting", "setting", "volume").assertDirective("device.setting", "value", 50);
+    }
+
+    @Test
+    void playbackControlsDoWhatTheirWordsSay() {
+        tester(Fixtures.phone()).say("单曲循环").assertDirective("media.control", "action", "loop_one");
+        tester(Fixtures.phone()).say("重新播放").assertDirective("media.control", "action", "replay");
+        tester(Fixtures.phone()).say("下一首").assertDirective("media.control", "action", "next");
+        tester(Fixtures.phone()).say("不要这首").assertDirective("media.control", "action", "next");
+        tester(Fixtures.phone()).say("暂停一下").assertDirective("media.control", "action", "pause");
+    }
+
+    @Test
     void aWatchGetsTheShortReply() {
         var watch = new Device("watch", java.util.Set.of("screen", "wifi"), java.util.List.of(), java.util.Map.of());
         var r = tester(watch).send("system", "system.toggle", "setting", "wifi", "state", "on");

@@ -8,6 +8,7 @@ import io.xiaobu.skills.sdk.Directive;
 import io.xiaobu.skills.sdk.Phrases;
 import io.xiaobu.skills.sdk.SkillRequest;
 import io.xiaobu.skills.sdk.SkillResponse;
+import io.xiaobu.skills.sdk.SlotValue;
 import io.xiaobu.skills.sdk.store.UserDataStore;
 
 import java.io.IOException;
@@ -18,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Alarms persisted per user in the {@code alarms} collection; every change also sends a directive. */
 public final class AlarmSkill extends IntentRouter {
@@ -84,15 +87,42 @@ public final class AlarmSkill extends IntentRouter {
 
     private SkillResponse cancel(SkillRequest r) throws IOException {
         LocalTime time = Values.time(r.value("time")).or(() -> Values.dateTime(r.value("time"), r.now()).map(ZonedDateTime::toLocalTime)).orElse(null);
-        if (time == null) return SkillResponse.builder().askFor("time", "要取消几点的闹钟?").build();
-        String key = time.withSecond(0).withNano(0).toString();
-        List<AlarmEntry> matching = alarms(r.userId()).stream().filter(a -> a.time().equals(key)).toList();
-        if (matching.isEmpty()) return SkillResponse.builder().say("没有找到" + Speech.time(time) + "的闹钟。").build();
-        store.update(r.userId(), COLLECTION, TYPE, List.of(), list -> list.stream().filter(a -> !a.time().equals(key)).toList());
+        LocalDate date = Values.date(r.value("date"), r.now()).orElse(null);
+        if (time == null && date == null) return SkillResponse.builder().askFor("time", "要取消几点的闹钟?").build();
+        List<AlarmEntry> matching;
+        String what;
+        if (time == null) {
+            // 取消明天的闹钟: every one-off alarm of that day
+            String day = date.toString();
+            matching = alarms(r.userId()).stream().filter(a -> day.equals(a.date())).toList();
+            what = Speech.date(date, r.now().toLocalDate());
+        } else {
+            matching = atTime(alarms(r.userId()), time, r.slot("time").map(SlotValue::raw).orElse(""));
+            what = matching.isEmpty() ? Speech.time(time) : Speech.time(LocalTime.parse(matching.get(0).time()));
+        }
+        if (matching.isEmpty()) return SkillResponse.builder().say("没有找到" + what + "的闹钟。").build();
+        Set<String> ids = matching.stream().map(AlarmEntry::id).collect(Collectors.toSet());
+        store.update(r.userId(), COLLECTION, TYPE, List.of(), list -> list.stream().filter(a -> !ids.contains(a.id())).toList());
         SkillResponse.Builder b = SkillResponse.builder()
-                .say(Phrases.pick(r, "cancel", "已取消" + Speech.time(time) + "的闹钟。", "好的，" + Speech.time(time) + "的闹钟删掉了。"));
+                .say(Phrases.pick(r, "cancel", "已取消" + what + "的闹钟。", "好的，" + what + "的闹钟删掉了。"));
         matching.forEach(a -> b.directive(Directive.of("alarm.cancel").with("id", a.id())));
         return b.build();
+    }
+
+    /** Words that fix the half of the day: with none of them, 七点 may mean 07:00 as well as 19:00. */
+    private static final List<String> DAY_PARTS = List.of("早", "上午", "中午", "下午", "晚", "凌晨", "傍晚", "夜", "半夜", "今晚");
+
+    /**
+     * The alarms at {@code time}; when the user named the hour without the half of the day ("把七点的闹钟改到八点",
+     * which the time library reads as the next 七点, 19:00 in the afternoon), an alarm at the other half's hour
+     * (07:00) is the one meant when there is none at the first.
+     */
+    static List<AlarmEntry> atTime(List<AlarmEntry> alarms, LocalTime time, String said) {
+        String key = time.withSecond(0).withNano(0).toString();
+        List<AlarmEntry> exact = alarms.stream().filter(a -> a.time().equals(key)).toList();
+        if (!exact.isEmpty() || DAY_PARTS.stream().anyMatch(said::contains)) return exact;
+        String other = time.withSecond(0).withNano(0).plusHours(12).toString();
+        return alarms.stream().filter(a -> a.time().equals(other)).toList();
     }
 
     private SkillResponse cancelAll(SkillRequest r) throws IOException {
@@ -107,9 +137,13 @@ public final class AlarmSkill extends IntentRouter {
         LocalTime to = Values.time(r.value("new_time")).orElse(null);
         if (from == null) return SkillResponse.builder().askFor("time", "要修改几点的闹钟?").build();
         if (to == null) return SkillResponse.builder().askFor("new_time", "改到几点呢?").build();
-        String key = from.withSecond(0).withNano(0).toString();
-        AlarmEntry old = alarms(r.userId()).stream().filter(a -> a.time().equals(key)).findFirst().orElse(null);
+        AlarmEntry old = atTime(alarms(r.userId()), from, r.slot("time").map(SlotValue::raw).orElse("")).stream().findFirst().orElse(null);
         if (old == null) return SkillResponse.builder().say("没有找到" + Speech.time(from) + "的闹钟。").build();
+        LocalTime asRead = from.withSecond(0).withNano(0);
+        from = LocalTime.parse(old.time());
+        String newSaid = r.slot("new_time").map(SlotValue::raw).orElse("");
+        // the alarm was found at the other half of the day: a new hour said the same way (八点) is in that half too
+        if (!from.equals(asRead) && DAY_PARTS.stream().noneMatch(newSaid::contains)) to = to.plusHours(12);
         AlarmEntry moved = new AlarmEntry(old.id(), to.withSecond(0).withNano(0).toString(), old.date(), old.repeat(), old.label());
         store.update(r.userId(), COLLECTION, TYPE, List.of(), list -> list.stream().map(a -> a.id().equals(old.id()) ? moved : a).toList());
         return SkillResponse.builder().say("好的，已把" + Speech.time(from) + "的闹钟改到" + Speech.time(to) + "。")

@@ -55,19 +55,29 @@ public final class MediaSkill extends IntentRouter {
                 .brief("播放" + what).directive(play("music", r, "song", "singer", "genre")).build();
     }
 
+    /** The control the words ask for when no slot named it; stopping is the default ("不听了", "暂停一下"). */
+    static String actionSaid(String u) {
+        if (Words.any(u, "单曲循环", "循环播放")) return "loop_one";
+        if (Words.any(u, "重新播放", "从头", "再放一遍", "重播")) return "replay";
+        if (Words.any(u, "下一", "切歌", "换一", "换台", "换首", "这首", "不好听")) return "next"; // 不要这首, 这首不好听
+        if (Words.any(u, "上一")) return "previous";
+        if (Words.any(u, "继续", "接着")) return "resume";
+        return "pause";
+    }
+
     private SkillResponse control(SkillRequest r) {
         String action = r.value("action");
-        if (action == null) action = Words.any(r.utterance(), "下一", "切歌", "换一", "换台") ? "next" : Words.any(r.utterance(), "上一") ? "previous"
-                : Words.any(r.utterance(), "继续", "接着") ? "resume" : "pause";
+        if (action == null) action = actionSaid(r.utterance());
         return SkillResponse.builder().say(ACTIONS.getOrDefault(action, "好的。")).directive(Directive.of("media.control").with("action", action)).build();
     }
 
     private SkillResponse video(SkillRequest r) {
         if (!r.device().hasScreen()) return SkillResponse.builder().unsupported("这台设备没有屏幕，没法看视频哦，可以在手机或电视上看。").build();
         String what = r.has("film") ? "《" + r.value("film") + "》" + (r.has("episode") ? "第" + r.value("episode") + "集" : "")
-                : (r.has("artist") ? r.value("artist") + "的" : "") + (r.has("category") ? r.value("category") : "视频");
+                : (r.has("artist") ? r.value("artist") + "的" : "") + (r.has("category") ? r.value("category")
+                : r.has("video_kind") ? r.value("video_kind") : "视频");
         return SkillResponse.builder().say(Phrases.pick(r, "video", "为你播放" + what + "。", "好的，马上为你打开" + what + "。"))
-                .directive(play("video", r, "film", "category", "artist", "episode")).build();
+                .directive(play("video", r, "film", "category", "video_kind", "artist", "episode")).build();
     }
 
     private SkillResponse radio(SkillRequest r) {

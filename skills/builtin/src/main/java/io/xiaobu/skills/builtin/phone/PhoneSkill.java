@@ -53,6 +53,8 @@ public final class PhoneSkill extends IntentRouter {
     }
 
     private SkillResponse send(SkillRequest r) {
+        String via = r.value("via");
+        if ("wechat".equals(via) || "qq".equals(via)) return sendWith(r, via);
         if (!r.device().can("sms")) return SkillResponse.builder().unsupported("这台设备不能发短信哦。").build();
         List<Contact> hits = find(r, r.value("contact"));
         if (hits.isEmpty()) return SkillResponse.builder().say("通讯录里没有找到" + r.value("contact") + "。").build();
@@ -66,6 +68,17 @@ public final class PhoneSkill extends IntentRouter {
         if (to.phones().isEmpty()) return SkillResponse.builder().say(to.name() + "没有存电话号码。").build();
         return SkillResponse.builder().tts("好的，给" + to.name() + "发短信：" + content + "。").text("发给 " + to.name() + "：" + content)
                 .directive(Directive.of("sms.send").with("name", to.name()).with("number", to.phones().getFirst()).with("content", content)).build();
+    }
+
+    /**
+     * A message through a messenger app (给李四发微信说…): the app on the device finds its own friend by the name the
+     * user said, so the address book is not asked.
+     */
+    private SkillResponse sendWith(SkillRequest r, String via) {
+        String app = "wechat".equals(via) ? "微信" : "QQ";
+        String to = r.value("contact"), content = r.value("content");
+        return SkillResponse.builder().tts("好的，用" + app + "给" + to + "发消息：" + content + "。").text(app + "发给 " + to + "：" + content)
+                .directive(Directive.of("im.send").with("app", via).with("name", to).with("content", content)).build();
     }
 
     private SkillResponse view(SkillRequest r) {

@@ -61,7 +61,12 @@ public final class SystemSkill extends IntentRouter {
         String name = NAMES.get(setting);
         if (!r.device().can(setting)) return cannot(r, name);
         String direction = r.value("direction");
-        if (direction == null) direction = Words.any(r.utterance(), "小", "低", "暗", "太大", "太亮") ? "down" : "up";
+        if (direction == null) {
+            // "音量调到最大" names no direction slot: the words decide (the extremes first, 最小 also holds 小)
+            String u = r.utterance();
+            direction = Words.any(u, "最大", "最高", "最亮") ? "max" : Words.any(u, "最小", "最低", "最暗") ? "min"
+                    : Words.any(u, "小", "低", "暗", "太大", "太亮") ? "down" : "up";
+        }
         int current = Values.number(r.device().settings().get(setting)).map(BigDecimal::intValue).orElse(50);
         Integer target = Values.number(r.value("value")).map(BigDecimal::intValue).orElse(null);
         if (target == null) {
