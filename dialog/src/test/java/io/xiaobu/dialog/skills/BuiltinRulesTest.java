@@ -137,4 +137,28 @@ class BuiltinRulesTest {
         assertThat(fullMatch("今天有什么新闻")).isEqualTo("news.play date=今天");
         assertThat(fullMatch("上海这周末冷不冷")).isEqualTo("weather.query city=上海 date=这周末");
     }
+
+    @Test
+    void aDayIsNoTimeOfDay() {
+        // sys.time took 明天 as 00:00: "没有找到凌晨0点的闹钟"
+        assertThat(fullMatch("取消明天的闹钟")).isEqualTo("alarm.cancel date=明天");
+        assertThat(fullMatch("取消明天的会议")).isEqualTo("calendar.cancel date=明天 title=会议");
+    }
+
+    @Test
+    void everydayPhrasingsFoundByTalkingToTheAssistant() {
+        assertThat(fullMatch("打给10086")).isEqualTo("phone.call number=10086");
+        assertThat(fullMatch("给李四发微信说我到了")).isEqualTo("message.send contact=李四 via=微信 content=我到了");
+        assertThat(fullMatch("我在哪")).isEqualTo("nav.locate");
+        assertThat(fullMatch("附近有没有医院")).isEqualTo("nav.nearby poi=医院");
+        assertThat(fullMatch("我想看电影")).isEqualTo("video.play video_kind=电影");
+        // as a poem it ties with "来一首{singer}的{song}": the graph settles it (李白 is a poet, 静夜思 a poem)
+        assertThat(match("来一首李白的静夜思").matches()).extracting(m -> m.understanding().intent()).contains("poetry.play");
+        assertThat(fullMatch("床前明月光的下一句是什么")).isEqualTo("poetry.play poem=床前明月光");
+        assertThat(fullMatch("不要这首")).isEqualTo("media.control");
+        assertThat(fullMatch("来段评书")).isEqualTo("content.play kind=评书");
+        assertThat(fullMatch("我想听郭德纲的相声")).isEqualTo("content.play performer=郭德纲 kind=相声");
+        assertThat(fullMatch("下雨了吗")).isEqualTo("weather.query");
+        assertThat(fullMatch("我爱你用日语怎么说")).isEqualTo("translate content=我爱你 target=日语");
+    }
 }
