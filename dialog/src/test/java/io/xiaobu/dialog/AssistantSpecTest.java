@@ -171,6 +171,30 @@ class AssistantSpecTest {
     }
 
     @Test
+    void aFollowUpSaysOnlyWhatChanges() {
+        assertThat(say("t30", "今天星期几").intent()).isEqualTo("date.query");
+        TurnResponse tomorrow = say("t30", "明天呢");
+        assertThat(tomorrow.intent()).isEqualTo("date.query");
+        assertThat(tomorrow.reply().tts()).contains("11月22日");
+        assertThat(say("t31", "把音量调大一点").intent()).isEqualTo("system.adjust");
+        assertThat(say("t31", "再大一点").intent()).isEqualTo("system.adjust");
+        // a new command is not a follow-up
+        assertThat(say("t31", "打开蓝牙").intent()).isEqualTo("system.toggle");
+    }
+
+    @Test
+    void aQuestionTheUserWentPastNoLongerWaits() {
+        assertThat(say("t32", "定个闹钟").outcome()).isEqualTo(Outcome.CLARIFY);
+        assertThat(say("t32", "打开蓝牙").skill()).isEqualTo("system");
+        // "算了" no longer cancels the alarm question: nothing is waiting, so it is only a dismissal
+        TurnResponse never = say("t32", "算了");
+        assertThat(never.skill()).isNotEqualTo("alarm");
+        // while a question waits, its answer is the question's, not the persona's
+        assertThat(say("t33", "删除所有闹钟").outcome()).isEqualTo(Outcome.CLARIFY);
+        assertThat(say("t33", "好的").skill()).isEqualTo("alarm");
+    }
+
+    @Test
     void aQuestionToTheAssistantIsNotACalendarTitle() {
         // "{title}是什么时候" matches with 你生日 as the title; an open slot that speaks of 你 is checked with the model
         TurnResponse birthday = say("t24", "你生日是什么时候");

@@ -31,6 +31,7 @@ import io.xiaobu.events.TurnRecorderListener;
 import io.xiaobu.kg.GraphConfig;
 import io.xiaobu.kg.KnowledgeGraph;
 import io.xiaobu.kg.server.GraphServerProcess;
+import io.xiaobu.dialog.skills.FollowUpSource;
 import io.xiaobu.dialog.skills.PendingQuestionSource;
 import io.xiaobu.dialog.skills.SkillCatalog;
 import io.xiaobu.dialog.skills.SkillRegistration;
@@ -139,6 +140,9 @@ public final class AssistantFactory {
         return new FewShotLearner(model, fewShot, 3);
     }
 
+    /** A follow-up's confidence: below a full rule match (0.97), above a pending answer's floor and the model's guesses. */
+    private static final double FOLLOW_UP_SCORE = 0.9;
+
     /** Built-in skills; their interaction models are the product's rule grammar. */
     private SkillCatalog skills(Assistant.Builder b, FewShotLearner fewShot) {
         TimeNormalizer time = new TimeNormalizer();
@@ -151,6 +155,7 @@ public final class AssistantFactory {
         b.rules(catalog).slotTypes(catalog::slotType)
                 .skills(new SkillRuntimeFulfiller(catalog, slots))
                 .candidateSource(new PendingQuestionSource(catalog, slots, settings.pendingAnswerScore()))
+                .candidateSource(new FollowUpSource(catalog, time, FOLLOW_UP_SCORE))
                 .intentTitle(catalog::title)
                 .skillRegistration(new SkillRegistration(catalog, java.util.Set.copyOf(BuiltinSkills.IDS),
                         settings.allowPrivateWebhooks(), fewShot));

@@ -10,6 +10,7 @@ import io.xiaobu.dialog.pipeline.TurnContext;
 import io.xiaobu.dialog.rank.Candidate;
 import io.xiaobu.dialog.session.SessionState;
 import io.xiaobu.dialog.stage.CandidateSource;
+import io.xiaobu.skills.sdk.runtime.DialogState;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class ChatSource implements CandidateSource {
             if (t.replyText() != null) recent.add(t.replyText());
         }
         List<Candidate> out = new ArrayList<>();
+        boolean waiting = DialogState.from(turn.session().attributes(), DialogState.KEY) != null;
         for (ChatCandidate c : engine.reply(new ChatQuery(turn.request().userId(), turn.request().requestId(),
                 text, recent, turn.sentenceEmbedding(), !coveredByTask(turn) && !FactQuestions.asksAFact(text, turn.entities()), safetyText))) {
             Candidate.Source source = switch (c.source()) {
@@ -67,11 +69,16 @@ public final class ChatSource implements CandidateSource {
                 case RETRIEVAL -> Candidate.Source.CHAT_RETRIEVAL;
                 case GENERATION -> Candidate.Source.CHAT_GENERATION;
             };
-            out.add(new Candidate(source, "chat", "chat." + c.source().name().toLowerCase(), null, c.text(), c.score(),
-                    Map.of("score", c.score()), c.explanation()));
+            // while the assistant waits for an answer, words that answer it ("好的", "算了") are the question's, not the persona's
+            double score = waiting && c.source() == io.xiaobu.chat.CandidateSource.PERSONA ? Math.min(c.score(), WHILE_WAITING) : c.score();
+            out.add(new Candidate(source, "chat", "chat." + c.source().name().toLowerCase(), null, c.text(), score,
+                    Map.of("score", score), c.explanation()));
         }
         return out;
     }
+
+    /** The most a persona answer scores while a skill waits for an answer: below the pending answer's 0.92. */
+    private static final double WHILE_WAITING = 0.9;
 
     private static final Set<String> TITLES = Set.of("SONG", "FILM", "TV", "POEM", "APP");
 

@@ -65,7 +65,9 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
             String value = normalize(type, s, turn).orElse(s.normalized() != null ? s.normalized() : s.value());
             values.add(new SlotValue(s.name(), s.value(), value, s.entityId()));
         }
-        return new SkillRequest(turn.request().requestId(), skill.id(), answersPending ? null : u.intent(),
+        // an answer to a pending question, or a follow-up, names no intent: the runtime carries the slots over
+        boolean carriesOver = answersPending || FollowUpSource.SOURCE.equals(u.source());
+        return new SkillRequest(turn.request().requestId(), skill.id(), carriesOver ? null : u.intent(),
                 turn.text().text(), values, turn.session().attributes(), turn.request().userId(), device(turn.request()),
                 turn.request().device().locale(), turn.referenceTime(), false);
     }
@@ -140,7 +142,13 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
     }
 
     /** Session attributes returned by the runtime replace the old ones; a null value removes a key. */
+    /**
+     * Keeps what the skill runtime returned. The runtime hands back the session without the pending question once a
+     * turn is done (whichever skill did it): a question another command went past no longer waits ("算了" eight turns
+     * after an alarm's "改到几点呢?" cancelled that alarm change).
+     */
     private static void keepSession(Map<String, Object> session, Map<String, Object> returned) {
+        if (!returned.containsKey(DialogState.KEY)) session.remove(DialogState.KEY);
         for (Map.Entry<String, Object> e : returned.entrySet()) {
             if (e.getValue() == null) session.remove(e.getKey());
             else session.put(e.getKey(), e.getValue());

@@ -10,8 +10,9 @@ import java.util.List;
  *
  * <p>The standard order matters: invisible chars go first so that no later filter sees emoji or control
  * chars; width folding comes next so that every later filter sees ASCII digits, letters and punctuation;
- * traditional→simplified and case folding make words comparable; fillers are removed while the
- * punctuation that marks pauses is still there; punctuation and then whitespace are tidied last.
+ * traditional→simplified and case folding make words comparable; fillers and then the assistant's name said
+ * before a request are removed while the punctuation that marks pauses is still there; punctuation and then
+ * whitespace are tidied last.
  * Chinese numerals (三点半, 五十) are left as they are: the time/number library reads them from spans.
  */
 public final class TextNormalizer {
@@ -30,7 +31,7 @@ public final class TextNormalizer {
     /** The chain used for user utterances. */
     public static TextNormalizer standard() {
         return new TextNormalizer(List.of(new InvisibleCharFilter(), new WidthFilter(),
-                new TraditionalToSimplifiedFilter(), new CaseFoldFilter(), new FillerFilter(),
+                new TraditionalToSimplifiedFilter(), new CaseFoldFilter(), new FillerFilter(), WakeWordFilter.xiaobu(),
                 new PunctuationFilter(), new WhitespaceFilter()), DEFAULT_MAX_CHARS);
     }
 

@@ -30,6 +30,21 @@ class TextNormalizerTest {
     }
 
     @Test
+    void theAssistantsNameBeforeARequestIsNoPartOfIt() {
+        NormalizedText t = normalizer.normalize("小布小布 现在几点");
+        assertThat(t.text()).isEqualTo("现在几点");
+        assertThat(t.originalText(0, 2)).isEqualTo("现在");
+        assertThat(normalizer.normalize("小布，打开微信").text()).isEqualTo("打开微信");
+        assertThat(normalizer.normalize("小布帮我开灯").text()).isEqualTo("帮我开灯");
+        assertThat(normalizer.normalize("嗯小布小布你叫什么名字").text()).isEqualTo("你叫什么名字");
+        // said to the assistant by name, or only calling it: kept
+        assertThat(normalizer.normalize("小布真好").text()).isEqualTo("小布真好");
+        assertThat(normalizer.normalize("小布你好").text()).isEqualTo("小布你好");
+        assertThat(normalizer.normalize("小布小布").text()).isEqualTo("小布小布");
+        assertThat(normalizer.normalize("播放小布小布").text()).isEqualTo("播放小布小布");
+    }
+
+    @Test
     void fullWidthDigitsAreFoldedAndChineseNumeralsKept() {
         assertThat(normalizer.normalize("音量調到５０，亮度调到五十").text()).isEqualTo("音量调到50亮度调到五十");
     }

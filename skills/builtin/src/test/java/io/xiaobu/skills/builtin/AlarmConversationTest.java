@@ -81,6 +81,14 @@ class AlarmConversationTest {
     }
 
     @Test
+    void changingTheAlarmJustSetNeedsOnlyTheNewTime() throws Exception {
+        tester.send("alarm", "alarm.set", "time", "07:00");
+        // "改成七点半": one time, read by the time library as the next 七点半 (19:30); the alarm is the one just set
+        tester.sendSaid("改成七点半", "alarm", "alarm.change", "time", "19:30").assertReplyContains("早上7点半");
+        assertThat(stored("alice")).extracting(AlarmEntry::time).containsExactly("07:30");
+    }
+
+    @Test
     void cancellingTheAlarmsOfADay() throws Exception {
         String tomorrow = Fixtures.NOW.toLocalDate().plusDays(1).toString();
         tester.send("alarm", "alarm.set", "time", "06:30", "date", tomorrow);

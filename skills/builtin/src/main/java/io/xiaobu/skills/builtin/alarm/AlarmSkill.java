@@ -9,6 +9,7 @@ import io.xiaobu.skills.sdk.Phrases;
 import io.xiaobu.skills.sdk.SkillRequest;
 import io.xiaobu.skills.sdk.SkillResponse;
 import io.xiaobu.skills.sdk.SlotValue;
+import io.xiaobu.skills.sdk.runtime.DialogState;
 import io.xiaobu.skills.sdk.store.UserDataStore;
 
 import java.io.IOException;
@@ -135,15 +136,48 @@ public final class AlarmSkill extends IntentRouter {
     private SkillResponse change(SkillRequest r) throws IOException {
         LocalTime from = Values.time(r.value("time")).orElse(null);
         LocalTime to = Values.time(r.value("new_time")).orElse(null);
+        if (to == null && from != null && CHANGE_TO.matcher(r.utterance()).find()) {
+            // "改成七点半" right after an alarm was set: the one time said is the new one, the alarm is the last one set
+            to = from;
+            from = lastSet(r).orElse(null);
+            if (from == null) {
+                List<AlarmEntry> all = alarms(r.userId());
+                if (all.size() == 1) from = LocalTime.parse(all.getFirst().time());
+            }
+            if (from == null) return SkillResponse.builder().askFor("time", "要修改几点的闹钟?").build();
+            return move(r, from, to, "", r.slot("time").map(SlotValue::raw).orElse(""));
+        }
         if (from == null) return SkillResponse.builder().askFor("time", "要修改几点的闹钟?").build();
         if (to == null) return SkillResponse.builder().askFor("new_time", "改到几点呢?").build();
-        AlarmEntry old = atTime(alarms(r.userId()), from, r.slot("time").map(SlotValue::raw).orElse("")).stream().findFirst().orElse(null);
+        return move(r, from, to, r.slot("time").map(SlotValue::raw).orElse(""), r.slot("new_time").map(SlotValue::raw).orElse(""));
+    }
+
+    private static int minutesApart(LocalTime a, LocalTime b) {
+        int d = Math.abs(a.toSecondOfDay() - b.toSecondOfDay()) / 60;
+        return Math.min(d, 24 * 60 - d);
+    }
+
+    /** "改成/改到/换成/调到" before the time: the time said is where the alarm goes. */
+    private static final java.util.regex.Pattern CHANGE_TO = java.util.regex.Pattern.compile("^(把它|那就)?(改成|改到|换成|调到|改为)");
+
+    /** The time of the alarm this session set last, when the last thing done was setting one. */
+    private static java.util.Optional<LocalTime> lastSet(SkillRequest r) {
+        DialogState last = DialogState.from(r.session(), DialogState.LAST);
+        if (last == null || !"alarm.set".equals(last.intent())) return java.util.Optional.empty();
+        return last.slots().stream().filter(v -> v.name().equals("time")).findFirst().flatMap(v -> Values.time(v.normalized()));
+    }
+
+    /**
+     * Moves the alarm at {@code from} (either half of the day when {@code fromSaid} names none) to {@code to}. A new
+     * hour said without its half of the day (八点, 七点半) is the one nearer the alarm: 07:00 moved "到八点" goes to 08:00.
+     */
+    private SkillResponse move(SkillRequest r, LocalTime from, LocalTime to, String fromSaid, String toSaid) throws IOException {
+        AlarmEntry old = atTime(alarms(r.userId()), from, fromSaid).stream().findFirst().orElse(null);
         if (old == null) return SkillResponse.builder().say("没有找到" + Speech.time(from) + "的闹钟。").build();
-        LocalTime asRead = from.withSecond(0).withNano(0);
         from = LocalTime.parse(old.time());
-        String newSaid = r.slot("new_time").map(SlotValue::raw).orElse("");
-        // the alarm was found at the other half of the day: a new hour said the same way (八点) is in that half too
-        if (!from.equals(asRead) && DAY_PARTS.stream().noneMatch(newSaid::contains)) to = to.plusHours(12);
+        if (DAY_PARTS.stream().noneMatch(toSaid::contains) && minutesApart(from, to.plusHours(12)) < minutesApart(from, to)) {
+            to = to.plusHours(12);
+        }
         AlarmEntry moved = new AlarmEntry(old.id(), to.withSecond(0).withNano(0).toString(), old.date(), old.repeat(), old.label());
         store.update(r.userId(), COLLECTION, TYPE, List.of(), list -> list.stream().map(a -> a.id().equals(old.id()) ? moved : a).toList());
         return SkillResponse.builder().say("好的，已把" + Speech.time(from) + "的闹钟改到" + Speech.time(to) + "。")

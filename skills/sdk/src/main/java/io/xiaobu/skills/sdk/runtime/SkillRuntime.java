@@ -1,6 +1,5 @@
 package io.xiaobu.skills.sdk.runtime;
 
-import io.xiaobu.skills.sdk.Outcome;
 import io.xiaobu.skills.sdk.Phrases;
 import io.xiaobu.skills.sdk.RequestInterceptor;
 import io.xiaobu.skills.sdk.ResponseInterceptor;
@@ -86,7 +85,7 @@ public final class SkillRuntime {
         return Optional.ofNullable(session == null ? null : DialogState.from(session, DialogState.KEY));
     }
 
-    /** The skill and intent that last completed in this session, for routing follow-ups ("再加一个八点的"). */
+    /** The skill and intent of the last request done in this session (served or not), for routing follow-ups ("再加一个八点的"). */
     public Optional<DialogState> last(Map<String, Object> session) {
         return Optional.ofNullable(session == null ? null : DialogState.from(session, DialogState.LAST));
     }
@@ -183,7 +182,9 @@ public final class SkillRuntime {
         if (response.askSlot() != null) next = new DialogState(skill.id(), intentName, "slot", response.askSlot(), slots, 1);
         else if (response.confirm()) next = new DialogState(skill.id(), intentName, "confirm", null, slots, 1);
         Map<String, Object> extra = new LinkedHashMap<>();
-        if (next == null && response.outcome() == Outcome.DONE) {
+        // a request the skill could not serve (its live-data service not configured or down) is still what a
+        // follow-up ("那上海呢") refers to
+        if (next == null) {
             extra.put(DialogState.LAST, new DialogState(skill.id(), intentName, "", null, slots, 0).toMap());
         }
         return finish(call, response, next, extra);

@@ -63,6 +63,14 @@ public final class SkillTester {
         return run(intent + " " + slots, new Interpretation(skill, intent, slots));
     }
 
+    /** As {@link #send} with the words the user said (for handlers that read the utterance as well as the slots). */
+    public TurnResult sendSaid(String utterance, String skill, String intent, String... slotPairs) {
+        if (slotPairs.length % 2 != 0) throw new IllegalArgumentException("slots come in name/value pairs");
+        List<SlotValue> slots = new ArrayList<>();
+        for (int i = 0; i < slotPairs.length; i += 2) slots.add(SlotValue.of(slotPairs[i], slotPairs[i + 1]));
+        return run(utterance, new Interpretation(skill, intent, slots));
+    }
+
     /**
      * Answers a pending question, or follows up on the last completed intent, with an utterance and
      * the slots the pipeline would have extracted (the turn carries no intent).
