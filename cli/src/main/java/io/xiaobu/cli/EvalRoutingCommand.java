@@ -59,7 +59,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
     @Option(names = "--confidence-only", description = "catslu: send the ASR text and confidence only (no audio length), as a device that reports nothing else")
     boolean confidenceOnly;
 
-    @Option(names = "--errors", defaultValue = "0", description = "print this many misrouted utterances (text | expected | got | outcome | reply) and open questions a skill took")
+    @Option(names = "--errors", defaultValue = "0", description = "print this many misrouted utterances (text | expected | got | outcome | reply) and open questions a skill took; for catslu, the turns wrongly rejected or served")
     int errors;
 
     @Option(names = "--json", description = "Write the metrics as a flat JSON object here.")
@@ -171,7 +171,7 @@ public final class EvalRoutingCommand implements Callable<Integer> {
      * rules and the model's reject head together, as served.
      */
     private int rejection(AssistantSettings settings, List<NluExample> turns) throws Exception {
-        int tp = 0, fp = 0, fn = 0, tn = 0, byModel = 0, invalid = 0;
+        int tp = 0, fp = 0, fn = 0, tn = 0, byModel = 0, invalid = 0, shown = 0;
         try (Assistant assistant = new AssistantFactory(settings, new PrintStream(System.err)).assemble(TurnRecorderListener.NONE).build()) {
             int i = 0;
             for (NluExample e : turns) {
@@ -197,6 +197,11 @@ public final class EvalRoutingCommand implements Callable<Integer> {
                 else if (rejected) fp++;
                 else if (gold) fn++;
                 else tn++;
+                if (rejected != gold && shown++ < errors) {
+                    System.out.printf("%s: %s | %s%n", rejected ? "rejected, meant for it" : "served, not meant for it", e.text(),
+                            r == null ? "(empty)" : r.trace() == null ? r.outcome().wireName() : r.trace().stages().stream()
+                                    .filter(st -> st.name().equals("understand") || st.name().equals("reject")).map(st -> st.note()).toList());
+                }
                 if (i % 200 == 0) System.err.printf("eval routing: %d turns%n", i);
             }
         }
