@@ -161,4 +161,26 @@ class BuiltinRulesTest {
         assertThat(fullMatch("下雨了吗")).isEqualTo("weather.query");
         assertThat(fullMatch("我爱你用日语怎么说")).isEqualTo("translate content=我爱你 target=日语");
     }
+
+    @Test
+    void aHomeIsMoreThanLampsAndAnAirConditioner() {
+        assertThat(fullMatch("空调调到二十六度")).isEqualTo("home.aircon temperature=二十六度");
+        assertThat(fullMatch("空调温度调高一点")).isEqualTo("home.aircon");
+        assertThat(fullMatch("打开空调制冷模式")).isEqualTo("home.aircon mode=制冷");
+        assertThat(fullMatch("打开加湿器")).isEqualTo("home.device appliance=加湿器");
+        assertThat(fullMatch("把窗帘拉开")).isEqualTo("home.device appliance=窗帘");
+        assertThat(fullMatch("扫地机器人开始扫地")).isEqualTo("home.clean");
+    }
+
+    @Test
+    void moreWaysToAskForNewsRadioRoutesAndDates() {
+        assertThat(fullMatch("放点财经新闻")).isEqualTo("news.play category=财经");
+        assertThat(fullMatch("查一下今天的体育新闻")).isEqualTo("news.play date=今天 category=体育");
+        assertThat(fullMatch("我想听广播")).isEqualTo("radio.play");
+        assertThat(fullMatch("坐地铁去天安门")).isEqualTo("nav.route destination=天安门");
+        assertThat(fullMatch("步行到公司要多久")).isEqualTo("nav.route destination=公司");
+        assertThat(fullMatch("去最近的银行")).isEqualTo("nav.nearby poi=银行");
+        assertThat(fullMatch("距离春节还有几天")).isEqualTo("festival.query festival=春节");
+        assertThat(fullMatch("帮我添加一个明天下午三点的会议日程")).isEqualTo("calendar.create datetime=明天下午三点 title=会议");
+    }
 }

@@ -14,6 +14,7 @@ public final class SmartHomeSkill extends IntentRouter {
         on("home.light", this::light);
         on("home.aircon", this::aircon);
         on("home.clean", this::clean);
+        on("home.device", this::device);
     }
 
     private static String power(SkillRequest r) {
@@ -36,7 +37,14 @@ public final class SmartHomeSkill extends IntentRouter {
                 .with("temperature", r.value("temperature")).with("mode", r.value("mode")).with("fan", r.value("fan"))
                 .with("time", r.value("time")).with("repeat", r.value("repeat"));
         String said;
+        String u = r.utterance();
+        boolean warmer = Words.any(u, "调高", "升高", "调大"), cooler = Words.any(u, "调低", "降低", "调小");
         if (r.has("temperature")) said = "空调已调到" + r.value("temperature") + "度";
+        else if (!r.has("mode") && !r.has("fan") && (warmer || cooler) && u.contains("空调")) {
+            // "空调温度调高一点": one degree, the hub knows the current setting
+            d = d.with("temperatureChange", warmer ? 1 : -1);
+            said = "空调温度已调" + (warmer ? "高" : "低") + "1度";
+        }
         else if (r.has("mode")) said = "空调已切换到" + r.value("mode");
         else if (r.has("fan")) said = "空调风速已调为" + r.value("fan");
         else {
@@ -46,6 +54,23 @@ public final class SmartHomeSkill extends IntentRouter {
         }
         if (r.has("time")) said = "好的，到时候帮你操作：" + said;
         return SkillResponse.builder().say(said + "。").brief(said).directive(d).build();
+    }
+
+    /** Words that close a curtain or switch an appliance off. */
+    private static boolean off(String utterance) {
+        return Words.any(utterance, "关", "拉上", "合上");
+    }
+
+    private SkillResponse device(SkillRequest r) {
+        String appliance = r.value("appliance");
+        String name = r.slot("appliance").map(v -> v.raw()).orElse("电器");
+        boolean on = !off(r.utterance());
+        String where = r.has("room") ? r.value("room") + "的" : "";
+        String said = "curtain".equals(appliance) ? (on ? "已拉开" : "已拉上") + where + name
+                : (on ? "已打开" : "已关闭") + where + name;
+        return SkillResponse.builder().say(Phrases.pick(r, "d", said + "。", "好的，" + said + "。")).brief(said)
+                .directive(Directive.of("home.control").with("device", appliance).with("room", r.value("room")).with("power", on ? "on" : "off"))
+                .build();
     }
 
     private SkillResponse clean(SkillRequest r) {
