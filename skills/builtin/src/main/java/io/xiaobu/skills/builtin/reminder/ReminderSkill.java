@@ -2,6 +2,7 @@ package io.xiaobu.skills.builtin.reminder;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.xiaobu.skills.builtin.common.IntentRouter;
+import io.xiaobu.skills.builtin.common.Recurrence;
 import io.xiaobu.skills.builtin.common.Speech;
 import io.xiaobu.skills.builtin.common.TimedEntry;
 import io.xiaobu.skills.builtin.common.Values;
@@ -39,11 +40,12 @@ public final class ReminderSkill extends IntentRouter {
 
     private List<TimedEntry> upcoming(SkillRequest r) throws IOException {
         return store.read(r.userId(), COLLECTION, TYPE, List.of()).stream()
-                .filter(e -> OffsetDateTime.parse(e.at()).toInstant().isAfter(r.now().toInstant()))
+                .filter(e -> e.repeat() != null || OffsetDateTime.parse(e.at()).toInstant().isAfter(r.now().toInstant()))
                 .sorted(Comparator.comparing(e -> OffsetDateTime.parse(e.at()).toInstant())).toList();
     }
 
     private SkillResponse create(SkillRequest r) throws IOException {
+        if (Recurrence.isRule(r.value("datetime"))) return createRepeating(r, r.value("datetime"));
         ZonedDateTime at = Values.dateTime(r.value("datetime"), r.now()).orElse(null);
         if (at == null) return SkillResponse.builder().askFor("datetime", "没听清时间，什么时候提醒你?").build();
         if (!at.isAfter(r.now())) return SkillResponse.builder().askFor("datetime", "这个时间已经过去了，换个时间吧?").build();
@@ -60,6 +62,22 @@ public final class ReminderSkill extends IntentRouter {
                 .build();
     }
 
+    /** "每周一早上九点提醒我开例会": the entry keeps the rule and stands at its next time. */
+    private SkillResponse createRepeating(SkillRequest r, String rule) throws IOException {
+        ZonedDateTime next = Recurrence.next(rule, r.now()).orElse(null);
+        if (next == null) return SkillResponse.builder().askFor("datetime", "这个重复时间我还不会设，换个说法试试?").build();
+        String content = r.value("content").strip();
+        TimedEntry e = new TimedEntry(UUID.randomUUID().toString(), next.toOffsetDateTime().toString(), content, rule);
+        List<TimedEntry> all = new ArrayList<>(upcoming(r));
+        all.add(e);
+        store.write(r.userId(), COLLECTION, all);
+        String when = Recurrence.spoken(rule) + Speech.time(next.toLocalTime());
+        return SkillResponse.builder().say(Phrases.pick(r, "create", "好的，" + when + "提醒你" + content + "。", "记下了，" + when + "会提醒你" + content + "。"))
+                .brief(when + "提醒")
+                .directive(Directive.of("reminder.set").with("id", e.id()).with("at", e.at()).with("rrule", rule).with("content", content))
+                .build();
+    }
+
     private SkillResponse list(SkillRequest r) throws IOException {
         List<TimedEntry> all = upcoming(r);
         if (r.has("datetime")) {
@@ -68,7 +86,9 @@ public final class ReminderSkill extends IntentRouter {
         }
         if (all.isEmpty()) return SkillResponse.builder().say(Phrases.pick(r, "none", "没有待提醒的事项。", "目前没有提醒哦。")).build();
         List<String> items = all.stream().limit(maxListed)
-                .map(e -> Speech.dateTime(OffsetDateTime.parse(e.at()).atZoneSameInstant(r.zone()), r.now()) + e.title()).toList();
+                .map(e -> (e.repeat() != null
+                        ? Recurrence.spoken(e.repeat()) + Speech.time(OffsetDateTime.parse(e.at()).atZoneSameInstant(r.zone()).toLocalTime())
+                        : Speech.dateTime(OffsetDateTime.parse(e.at()).atZoneSameInstant(r.zone()), r.now())) + e.title()).toList();
         String more = all.size() > maxListed ? "，还有" + (all.size() - maxListed) + "条" : "";
         return SkillResponse.builder().tts("你有" + all.size() + "条提醒：" + String.join("；", items) + more + "。")
                 .text(String.join("\n", items)).brief(all.size() + "条提醒").build();
