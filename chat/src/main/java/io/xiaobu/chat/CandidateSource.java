@@ -11,5 +11,7 @@ public enum CandidateSource {
     /** The generative chat model (1-vs-N sampled, scored by its evaluator). */
     GENERATION,
     /** A calm deflection because the query failed the safety check. */
-    SAFETY
+    SAFETY,
+    /** The persona's listening answer to a statement about the user that nothing else fits: the last resort. */
+    LISTENING
 }

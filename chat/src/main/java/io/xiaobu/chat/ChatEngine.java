@@ -152,7 +152,14 @@ public final class ChatEngine implements Closeable {
         if (generator != null && query.generate() && out.stream().noneMatch(c -> c.source() == CandidateSource.MEMORY
                 || c.source() == CandidateSource.PERSONA)) {
             generator.reply(text, query.recentTurns()).filter(r -> !said.contains(Texts.lettersOnly(r.text())))
+                    .filter(r -> Texts.lettersOnly(r.text()).length() >= MIN_GENERATED_LETTERS)
                     .ifPresent(r -> out.add(generated(r)));
+        }
+        if (out.isEmpty() && query.generate() && ABOUT_THE_USER.matcher(text).find()) {
+            // "我失恋了", "我刚下班": a statement about the user that nothing else fits gets the persona's listening answer
+            persona.entry(LISTENING).filter(e -> !e.answers().isEmpty()).ifPresent(e -> out.add(new ChatCandidate(
+                    e.answers().get(Math.floorMod(query.turnId() == null ? 0 : query.turnId().hashCode(), e.answers().size())),
+                    LISTENING_SCORE, CandidateSource.LISTENING, "persona " + LISTENING + ": a statement about the user that no other reply fits")));
         }
         out.sort(Comparator.comparingInt((ChatCandidate c) -> c.source() == CandidateSource.MEMORY ? 0
                         : c.source() == CandidateSource.PERSONA ? 1 : 2)
@@ -196,6 +203,17 @@ public final class ChatEngine implements Closeable {
             out.add(new ChatCandidate(r.reply(), score, source, why));
         }
     }
+
+    /**
+     * The shortest generated reply kept: the generator's shortest replies ("我也是", "你也是", "是的", "好的", "不是", "晚安")
+     * fit every post, so they answer none (2026-11-22 sweep: "我好紧张" → "你也是", "周末去哪玩好" → "晚安").
+     */
+    static final int MIN_GENERATED_LETTERS = 5;
+
+    /** The persona entry that listens when the user tells something about themselves and nothing else fits. */
+    static final String LISTENING = "social.listening";
+    private static final double LISTENING_SCORE = 0.6;
+    private static final java.util.regex.Pattern ABOUT_THE_USER = java.util.regex.Pattern.compile("我");
 
     /**
      * The score of a persona answer to one of its questions asked word for word: above any reading a model makes of

@@ -48,6 +48,15 @@ class ChatEngineTest {
     }
 
     @Test
+    void aStatementAboutTheUserThatNothingFitsIsListenedTo() {
+        // "我失恋了" got the generated "没有啊"; the persona listens instead
+        assertThat(say("我失恋了")).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo(CandidateSource.LISTENING);
+            assertThat(c.explanation()).contains("social.listening");
+        });
+    }
+
+    @Test
     void anAbusiveQueryGetsOnlyACalmDeflection() {
         List<ChatCandidate> c = say("你这个傻逼");
         assertThat(c).hasSize(1);

@@ -67,10 +67,10 @@ public final class ChatSource implements CandidateSource {
                 case MEMORY -> Candidate.Source.MEMORY;
                 case PERSONA -> Candidate.Source.GREETING;
                 case RETRIEVAL -> Candidate.Source.CHAT_RETRIEVAL;
-                case GENERATION -> Candidate.Source.CHAT_GENERATION;
+                case GENERATION, LISTENING -> Candidate.Source.CHAT_GENERATION; // the fallbacks
             };
             // while the assistant waits for an answer, words that answer it ("好的", "算了") are the question's, not the persona's
-            double score = waiting && c.source() == io.xiaobu.chat.CandidateSource.PERSONA ? Math.min(c.score(), WHILE_WAITING) : c.score();
+            double score = waiting && source == Candidate.Source.GREETING ? Math.min(c.score(), WHILE_WAITING) : c.score();
             out.add(new Candidate(source, "chat", "chat." + c.source().name().toLowerCase(), null, c.text(), score,
                     Map.of("score", score), c.explanation()));
         }
@@ -92,12 +92,20 @@ public final class ChatSource implements CandidateSource {
 
     /** A task reading the ranker puts above every chat reply but greetings: a generated reply (its fallback) cannot win. */
     private boolean coveredByTask(TurnContext turn) {
-        return turn.hypotheses().stream().anyMatch(u -> u.confidence() >= taskCover);
+        return taskCandidates(turn).anyMatch(c -> c.score() >= taskCover);
     }
 
     /** A task the rules matched in full (alone or with the model agreeing); a partial template raising the model's reading is not. */
     private boolean coveredByRules(TurnContext turn) {
-        return turn.hypotheses().stream().anyMatch(u -> u.confidence() >= taskCover
-                && ("rule".equals(u.source()) || "fusion".equals(u.source())));
+        return taskCandidates(turn).anyMatch(c -> c.score() >= taskCover
+                && ("rule".equals(c.understanding().source()) || "fusion".equals(c.understanding().source())));
+    }
+
+    /**
+     * The task candidates as the candidates stage scored them, after knowledge-dependent routing: a rule match the
+     * graph contradicts ("给我讲讲{poem}" over 给我讲讲你自己, where 自己 is a song) covers nothing.
+     */
+    private static java.util.stream.Stream<Candidate> taskCandidates(TurnContext turn) {
+        return turn.candidates().stream().filter(c -> c.source() == Candidate.Source.TASK && c.understanding() != null);
     }
 }

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class KbqaSource implements CandidateSource {
 
-    private static final Pattern QUESTION = Pattern.compile("谁|什么|哪|几|多少|多大|多高|多长|吗|呢|是不是|有没有|怎么|为什么|如何|\\?|？");
+    private static final Pattern WH_QUESTION = Pattern.compile("谁|什么|哪|几|多少|多大|多高|多长|怎么|为什么|如何");
+    private static final Pattern YES_NO_QUESTION = Pattern.compile("吗|呢|是不是|有没有|\\?|？");
+    private static final Pattern TO_THE_ASSISTANT = Pattern.compile("你|您");
 
     private final KnowledgeGraph graph;
     private final double unavailableScore;
@@ -31,10 +33,14 @@ public final class KbqaSource implements CandidateSource {
 
     /**
      * Whether the text has a question word outside the mentions of its entities: "周杰伦的老婆是谁" asks about
-     * 周杰伦, while "你是谁" only names a TV show of that title (and asks the assistant who it is).
+     * 周杰伦, while "你是谁" only names a TV show of that title (and asks the assistant who it is). A yes/no question
+     * that speaks to the assistant (你 … 吗) is the assistant's to answer.
      */
     static boolean asksBesidesNaming(String text, List<LinkedEntity> entities) {
-        return QUESTION.matcher(LinkedEntity.outsideNames(text, entities)).find();
+        String outside = LinkedEntity.outsideNames(text, entities);
+        if (WH_QUESTION.matcher(outside).find()) return true;
+        // a yes/no question to the assistant ("你相信爱情吗", "你会说英语吗") asks it, not the graph
+        return YES_NO_QUESTION.matcher(outside).find() && !TO_THE_ASSISTANT.matcher(outside).find();
     }
 
     @Override

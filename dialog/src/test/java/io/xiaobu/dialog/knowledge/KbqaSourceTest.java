@@ -29,5 +29,10 @@ class KbqaSourceTest {
         assertThat(KbqaSource.asksBesidesNaming("你是谁", List.of(entity("你是谁", 0, "THING")))).isFalse();
         assertThat(KbqaSource.asksBesidesNaming("你叫什么名字", List.of(entity("你叫什么名字", 0, "SONG")))).isFalse();
         assertThat(KbqaSource.asksBesidesNaming("周杰伦", List.of(entity("周杰伦", 0, "PERSON")))).isFalse();
+        // a yes/no question to the assistant: "爱情的演唱者是莫文蔚" answered 你相信爱情吗
+        assertThat(KbqaSource.asksBesidesNaming("你相信爱情吗", List.of(entity("爱情", 3, "SONG")))).isFalse();
+        assertThat(KbqaSource.asksBesidesNaming("你会说英语吗", List.of(entity("英语", 4, "THING")))).isFalse();
+        assertThat(KbqaSource.asksBesidesNaming("你知道周杰伦的老婆是谁吗", List.of(entity("周杰伦", 3, "PERSON")))).isTrue();
+        assertThat(KbqaSource.asksBesidesNaming("周杰伦是歌手吗", List.of(entity("周杰伦", 0, "PERSON")))).isTrue();
     }
 }
