@@ -33,6 +33,13 @@ public record ChatConfig(Path indexRoot, Path safetyDir, RetrievalConfig retriev
     /** The committed matching projection (hybrid retrieval), relative to the working dir (the repository root). */
     public static final Path DEFAULT_MATCHING = Path.of("models", "chat", "matching");
 
+    /**
+     * The shortest generated reply the service keeps (letters): the generator's shortest replies ("我也是", "你也是", "是的",
+     * "好的", "晚安") fit every post, so they answer none (2026-11-22 chat sweep: "我好紧张" → "你也是", "周末去哪玩好" →
+     * "晚安"). `eval generation` keeps the evaluator's own default (2) so its numbers stay comparable.
+     */
+    public static final int SERVED_MIN_REPLY_LETTERS = 5;
+
     /** The committed generator, relative to the working dir (the repository root). */
     public static final Path DEFAULT_GENERATOR = Path.of("models", "chat", "generator");
 
@@ -43,7 +50,8 @@ public record ChatConfig(Path indexRoot, Path safetyDir, RetrievalConfig retriev
     public static ChatConfig defaults() {
         return new ChatConfig(Path.of("index", "chat"), DataDir.find("safety").orElse(null), RetrievalConfig.defaults(),
                 RetrievalConfig.defaults(), AnalyzerKind.CJK, 0.95, 1.0, 5, DEFAULT_SAFETY_HEAD, SafetyPolicy.defaults(),
-                Files.isDirectory(DEFAULT_GENERATOR) ? DEFAULT_GENERATOR : null, GenerationConfig.defaults());
+                Files.isDirectory(DEFAULT_GENERATOR) ? DEFAULT_GENERATOR : null,
+                GenerationConfig.defaults().withMinReplyLetters(SERVED_MIN_REPLY_LETTERS));
     }
 
     public ChatConfig withIndexRoot(Path root) {

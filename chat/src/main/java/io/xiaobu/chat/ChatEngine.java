@@ -152,7 +152,7 @@ public final class ChatEngine implements Closeable {
         if (generator != null && query.generate() && out.stream().noneMatch(c -> c.source() == CandidateSource.MEMORY
                 || c.source() == CandidateSource.PERSONA)) {
             generator.reply(text, query.recentTurns()).filter(r -> !said.contains(Texts.lettersOnly(r.text())))
-                    .filter(r -> Texts.lettersOnly(r.text()).length() >= MIN_GENERATED_LETTERS)
+                    .filter(r -> Texts.lettersOnly(r.text()).length() >= config.generation().minReplyLetters())
                     .ifPresent(r -> out.add(generated(r)));
         }
         if (out.isEmpty() && query.generate() && ABOUT_THE_USER.matcher(text).find()) {
@@ -203,12 +203,6 @@ public final class ChatEngine implements Closeable {
             out.add(new ChatCandidate(r.reply(), score, source, why));
         }
     }
-
-    /**
-     * The shortest generated reply kept: the generator's shortest replies ("我也是", "你也是", "是的", "好的", "不是", "晚安")
-     * fit every post, so they answer none (2026-11-22 sweep: "我好紧张" → "你也是", "周末去哪玩好" → "晚安").
-     */
-    static final int MIN_GENERATED_LETTERS = 5;
 
     /** The persona entry that listens when the user tells something about themselves and nothing else fits. */
     static final String LISTENING = "social.listening";

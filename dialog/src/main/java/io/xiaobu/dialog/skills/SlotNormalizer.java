@@ -29,14 +29,17 @@ public final class SlotNormalizer {
 
     /** The normalised value, or empty when the type is not a time/number type or nothing was found. */
     public Optional<String> normalize(String type, String said, ZonedDateTime reference) {
+        return mention(type, said, reference).map(m -> format(type, m.value()));
+    }
+
+    /** The longest time or number the library reads in {@code said} for the slot type; never throws. */
+    private Optional<Mention> mention(String type, String said, ZonedDateTime reference) {
         if (type == null || said == null || said.isBlank()) return Optional.empty();
-        Optional<Mention> found;
         try {
-            found = time.normalizeSlot(type, said, reference);
+            return time.normalizeSlot(type, said, reference);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        return found.map(m -> format(type, m.value()));
     }
 
     /** Letters besides the time or number that a bare answer may have ("明天吧", "就七点", "改成八点半"). */
@@ -48,14 +51,7 @@ public final class SlotNormalizer {
      * user who moves on ("北京今天天气怎么样") is not taken to answer "几点提醒你?" with 今天.
      */
     public Optional<String> normalizeAnswer(String type, String said, ZonedDateTime reference) {
-        if (type == null || said == null || said.isBlank()) return Optional.empty();
-        Optional<Mention> found;
-        try {
-            found = time.normalizeSlot(type, said, reference);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-        return found.filter(m -> {
+        return mention(type, said, reference).filter(m -> {
             int mention = m.end() - m.start();
             long rest = letters(said) - letters(said.substring(m.start(), m.end()));
             return rest <= MAX_ANSWER_REST && rest <= mention;
