@@ -75,7 +75,7 @@ class BuiltinRulesTest {
         assertThat(fullMatch("背一下百家姓")).isEqualTo("poetry.play poem=百家姓");
         assertThat(fullMatch("给我讲一下白雪公主")).isEqualTo("novel.play novel=白雪公主");
         assertThat(fullMatch("计算一下三加五")).isEqualTo("calc.compute expression=三加五");
-        assertThat(fullMatch("卸载一下抖音")).isNull(); // no such template: nothing invented
+        assertThat(fullMatch("卸载一下抖音")).isEqualTo("app.uninstall app=抖音"); // 卸载微信 used to be a download
         assertThat(fullMatch("下载一下抖音")).isEqualTo("app.download app=抖音");
     }
 

@@ -37,6 +37,14 @@ class ReminderConversationTest {
     }
 
     @Test
+    void aLaterDaySaidWithoutATimeIsRemindedInTheMorning() {
+        // "帮我记一下明天要交报告" was set for 00:00
+        tester.say("明天提醒我交报告").assertReplyContains("上午9点").assertDirective("reminder.set", "at", "2026-11-22T09:00+08:00");
+        // a time written out (here 00:00) stays as said
+        tester.send("reminder", "reminder.create", "datetime", "2026-11-22T00:00:00", "content", "抢票").assertDirective("reminder.set", "at", "2026-11-22T00:00+08:00");
+    }
+
+    @Test
     void rulesAreReadBackAsTheNextTimeAndInWords() {
         assertThat(Recurrence.next("FREQ=DAILY;BYHOUR=8;BYMINUTE=30", Fixtures.NOW)).hasValueSatisfying(t -> assertThat(t.toString()).startsWith("2026-11-22T08:30"));
         assertThat(Recurrence.next("FREQ=DAILY;BYHOUR=22;BYMINUTE=0", Fixtures.NOW)).hasValueSatisfying(t -> assertThat(t.toString()).startsWith("2026-11-21T22:00"));

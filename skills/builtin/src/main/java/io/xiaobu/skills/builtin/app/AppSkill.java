@@ -26,6 +26,7 @@ public final class AppSkill extends IntentRouter {
         on("app.launch", this::launch);
         on("app.close", this::close);
         on("app.download", this::download);
+        on("app.uninstall", this::uninstall);
         on("website.open", this::website);
     }
 
@@ -65,6 +66,15 @@ public final class AppSkill extends IntentRouter {
         Directive d = app == null ? Directive.of("app.search").with("query", said)
                 : Directive.of("app.install").with("package", app.packageName()).with("name", app.name());
         return SkillResponse.builder().say("好的，在应用商店为你找" + (app == null ? said : app.name()) + "。").directive(d).build();
+    }
+
+    /** Asked to confirm first (the model's confirmation); the phone's own uninstall dialog has the last word. */
+    private SkillResponse uninstall(SkillRequest r) {
+        AppRef app = resolve(r);
+        String said = r.slot("app").map(SlotValue::raw).orElse("");
+        if (app == null) return SkillResponse.builder().say("手机上没有找到" + said + "这个应用。").build();
+        return SkillResponse.builder().say("好的，正在卸载" + app.name() + "，请在手机上确认。")
+                .directive(Directive.of("app.uninstall").with("package", app.packageName()).with("name", app.name())).build();
     }
 
     private SkillResponse website(SkillRequest r) {

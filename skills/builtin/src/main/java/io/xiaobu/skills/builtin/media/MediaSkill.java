@@ -20,7 +20,7 @@ public final class MediaSkill extends IntentRouter {
     private static final Map<String, String> KIND_NAMES = Map.of("joke", "笑话", "crosstalk", "相声", "story", "故事",
             "riddle", "谜语", "children_song", "儿歌", "animal_sound", "动物叫声", "classics", "国学经典");
     private static final Map<String, String> ACTIONS = Map.of("pause", "已暂停。", "resume", "继续播放。", "next", "好的，下一个。",
-            "previous", "好的，上一个。", "replay", "从头开始播放。", "loop_one", "已切换到单曲循环。");
+            "previous", "好的，上一个。", "replay", "从头开始播放。", "loop_one", "已切换到单曲循环。", "favorite", "已收藏这首歌。");
 
     public MediaSkill() {
         on("music.play", this::music);
@@ -57,6 +57,7 @@ public final class MediaSkill extends IntentRouter {
 
     /** The control the words ask for when no slot named it; stopping is the default ("不听了", "暂停一下"). */
     static String actionSaid(String u) {
+        if (Words.any(u, "收藏", "喜欢这首")) return "favorite";
         if (Words.any(u, "单曲循环", "循环播放")) return "loop_one";
         if (Words.any(u, "重新播放", "从头", "再放一遍", "重播")) return "replay";
         if (Words.any(u, "下一", "切歌", "换一", "换台", "换首", "这首", "不好听")) return "next"; // 不要这首, 这首不好听

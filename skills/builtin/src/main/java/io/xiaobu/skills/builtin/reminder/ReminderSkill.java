@@ -48,6 +48,12 @@ public final class ReminderSkill extends IntentRouter {
         if (Recurrence.isRule(r.value("datetime"))) return createRepeating(r, r.value("datetime"));
         ZonedDateTime at = Values.dateTime(r.value("datetime"), r.now()).orElse(null);
         if (at == null) return SkillResponse.builder().askFor("datetime", "没听清时间，什么时候提醒你?").build();
+        String saidWhen = r.slot("datetime").map(v -> v.raw()).orElse("");
+        if (!CLOCK.matcher(saidWhen).find() && at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            // "明天要交报告": a later day said without a time of day is reminded in its morning, not at midnight; today is asked
+            if (!at.toLocalDate().isAfter(r.now().toLocalDate())) return SkillResponse.builder().askFor("datetime", "今天几点提醒你?").build();
+            at = at.with(DAY_DEFAULT);
+        }
         if (!at.isAfter(r.now())) return SkillResponse.builder().askFor("datetime", "这个时间已经过去了，换个时间吧?").build();
         String content = r.value("content").strip();
         TimedEntry e = new TimedEntry(UUID.randomUUID().toString(), at.toOffsetDateTime().toString(), content);
@@ -61,6 +67,12 @@ public final class ReminderSkill extends IntentRouter {
                 .directive(Directive.of("reminder.set").with("id", e.id()).with("at", e.at()).with("content", content))
                 .build();
     }
+
+    /** When a reminder for a later day said without a time of day goes off. */
+    static final java.time.LocalTime DAY_DEFAULT = java.time.LocalTime.of(9, 0);
+
+    /** Words that name a time of day; a day said without one is reminded at {@link #DAY_DEFAULT}. */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("[点时分:：]|早|晚|上午|中午|下午|凌晨|半夜|夜里|傍晚|后");
 
     /** "每周一早上九点提醒我开例会": the entry keeps the rule and stands at its next time. */
     private SkillResponse createRepeating(SkillRequest r, String rule) throws IOException {
