@@ -183,4 +183,13 @@ class BuiltinRulesTest {
         assertThat(fullMatch("距离春节还有几天")).isEqualTo("festival.query festival=春节");
         assertThat(fullMatch("帮我添加一个明天下午三点的会议日程")).isEqualTo("calendar.create datetime=明天下午三点 title=会议");
     }
+
+    @Test
+    void aDriverControlsTheNavigationInProgress() {
+        // 避开拥堵 played music, 退出导航 looked for an app called 导航
+        assertThat(fullMatch("避开拥堵")).isEqualTo("nav.control nav_action=避开拥堵");
+        assertThat(fullMatch("还有多久到")).isEqualTo("nav.control nav_action=还有多久到");
+        assertThat(fullMatch("退出导航")).isEqualTo("nav.stop");
+        assertThat(fullMatch("打开空调")).isEqualTo("home.aircon");
+    }
 }

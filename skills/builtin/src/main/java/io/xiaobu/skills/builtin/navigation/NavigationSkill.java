@@ -17,6 +17,19 @@ public final class NavigationSkill extends IntentRouter {
         on("nav.route", this::route);
         on("nav.locate", this::locate);
         on("nav.nearby", this::nearby);
+        on("nav.control", this::control);
+        on("nav.stop", r -> SkillResponse.builder().say("已退出导航。").directive(Directive.of("map.control").with("action", "stop")).build());
+    }
+
+    private static final Map<String, String> CONTROLS = Map.of("avoid_congestion", "好的，已为你避开拥堵。",
+            "highway_first", "好的，优先走高速。", "avoid_highway", "好的，不走高速。", "avoid_toll", "好的，避开收费路段。",
+            "eta", "正在为你查看剩余的路程和时间。");
+
+    /** Controls of the navigation in progress; the map app applies them (and reads out the time left for eta). */
+    private SkillResponse control(SkillRequest r) {
+        String action = r.value("nav_action");
+        return SkillResponse.builder().say(CONTROLS.getOrDefault(action, "好的。"))
+                .directive(Directive.of("map.control").with("action", action)).build();
     }
 
     private SkillResponse route(SkillRequest r) {
@@ -25,8 +38,9 @@ public final class NavigationSkill extends IntentRouter {
         Directive d = Directive.of("map.route").with("destination", dest).with("destinationEntityId", r.slot("destination").map(s -> s.entityId()).orElse(null))
                 .with("origin", r.value("origin")).with("mode", mode);
         String via = MODES.getOrDefault(mode, "驾车");
+        String to = "家".equals(dest) ? "回家" : "去" + dest; // 导航回家, not 去家
         return SkillResponse.builder()
-                .say(Phrases.pick(r, "route", "开始" + via + "导航，去" + dest + "。", "好的，为你规划去" + dest + "的" + via + "路线。"))
+                .say(Phrases.pick(r, "route", "开始" + via + "导航，" + to + "。", "好的，为你规划" + to + "的" + via + "路线。"))
                 .brief("导航去" + dest).directive(d).build();
     }
 
