@@ -155,7 +155,7 @@ public final class ChatEngine implements Closeable {
                     .filter(r -> Texts.lettersOnly(r.text()).length() >= config.generation().minReplyLetters())
                     .ifPresent(r -> out.add(generated(r)));
         }
-        if (out.isEmpty() && query.generate() && ABOUT_THE_USER.matcher(text).find()) {
+        if (out.isEmpty() && query.generate() && text.contains("我")) {
             // "我失恋了", "我刚下班": a statement about the user that nothing else fits gets the persona's listening answer
             persona.entry(LISTENING).filter(e -> !e.answers().isEmpty()).ifPresent(e -> out.add(new ChatCandidate(
                     e.answers().get(Math.floorMod(query.turnId() == null ? 0 : query.turnId().hashCode(), e.answers().size())),
@@ -207,7 +207,6 @@ public final class ChatEngine implements Closeable {
     /** The persona entry that listens when the user tells something about themselves and nothing else fits. */
     static final String LISTENING = "social.listening";
     private static final double LISTENING_SCORE = 0.6;
-    private static final java.util.regex.Pattern ABOUT_THE_USER = java.util.regex.Pattern.compile("我");
 
     /**
      * The score of a persona answer to one of its questions asked word for word: above any reading a model makes of

@@ -38,7 +38,6 @@ public final class FollowUpSource implements CandidateSource {
     private static final List<String> FRAMING = List.of("如果是", "那要是", "怎么样", "那么", "一点", "一些",
             "点儿", "的呢", "要是", "如何", "那", "再", "呢", "吧", "呀", "啊", "的", "点");
 
-    private static final Set<String> TIME_TYPES = Set.of("sys.datetime", "sys.date", "sys.time");
     private static final Set<String> PLACE_TYPES = Set.of("sys.city", "kg.Place", "kg.City");
     private static final int MAX_CHARS = 12;
 
@@ -73,7 +72,7 @@ public final class FollowUpSource implements CandidateSource {
         boolean[] taken = new boolean[text.length()];
         List<Slot> found = new ArrayList<>();
         for (SlotModel slot : intent.slots()) {
-            Optional<int[]> span = TIME_TYPES.contains(slot.type()) ? timeSpan(slot.type(), text, turn)
+            Optional<int[]> span = SkillGrammars.TIME_TYPES.contains(slot.type()) ? timeSpan(slot.type(), text, turn)
                     : PLACE_TYPES.contains(slot.type()) ? placeSpan(turn.entities(), said)
                     : listSpan(last.skill(), slot.type(), text);
             span.filter(s -> free(taken, s)).ifPresent(s -> {

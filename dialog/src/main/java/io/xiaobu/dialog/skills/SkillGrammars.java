@@ -31,6 +31,9 @@ public final class SkillGrammars {
     static final Set<String> RECOGNIZED = Set.of("sys.datetime", "sys.date", "sys.time", "sys.duration",
             "sys.number", "sys.temperature", "sys.percentage");
 
+    /** The types of a point in time (a follow-up or a misnamed model slot may fill the intent's one slot of these). */
+    static final Set<String> TIME_TYPES = Set.of("sys.datetime", "sys.date", "sys.time");
+
     private static final int OPEN_MAX_CHARS = 16;
 
     private SkillGrammars() {

@@ -102,7 +102,7 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
         if (intent == null) return said;
         var model = skill.model().intent(intent).orElse(null);
         if (model == null) return said;
-        List<SlotModel> timeSlots = model.slots().stream().filter(m -> TIME_TYPES.contains(m.type())).toList();
+        List<SlotModel> timeSlots = model.slots().stream().filter(m -> SkillGrammars.TIME_TYPES.contains(m.type())).toList();
         if (timeSlots.size() != 1) return said;
         SlotModel time = timeSlots.get(0);
         if (said.stream().anyMatch(s -> s.name().equals(time.name()))) return said;
@@ -118,8 +118,6 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
         }
         return out;
     }
-
-    private static final java.util.Set<String> TIME_TYPES = java.util.Set.of("sys.datetime", "sys.date", "sys.time");
 
     private Optional<String> normalize(String type, Slot s, TurnContext turn) {
         if (type == null || !SkillGrammars.RECOGNIZED.contains(type)) return Optional.empty();
@@ -141,9 +139,8 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
         return next != null ? next.intent() : fallback;
     }
 
-    /** Session attributes returned by the runtime replace the old ones; a null value removes a key. */
     /**
-     * Keeps what the skill runtime returned. The runtime hands back the session without the pending question once a
+     * Keeps what the skill runtime returned: its attributes replace the old ones, a null value removes a key. The runtime hands back the session without the pending question once a
      * turn is done (whichever skill did it): a question another command went past no longer waits ("算了" eight turns
      * after an alarm's "改到几点呢?" cancelled that alarm change).
      */
