@@ -54,8 +54,32 @@ final class TimeSlotRecognizer implements SlotRecognizer {
         } catch (RuntimeException e) {
             return List.of(); // a recogniser never throws: no span is a safe answer
         }
+        if (out.isEmpty() && "sys.number".equals(id)) out.addAll(numbersOfQuantities(window, start));
         out.sort(Comparator.comparingInt(Candidate::end).reversed());
         return out;
+    }
+
+    /** Quantities whose number a unit slot follows: "三十摄氏度是多少华氏度" is one temperature to the library. */
+    private static final java.util.EnumSet<Dimension> QUANTITIES = java.util.EnumSet.of(Dimension.TEMPERATURE,
+            Dimension.DISTANCE, Dimension.VOLUME, Dimension.MONEY);
+    private static final String NUMERAL = "0123456789.零〇一二两三四五六七八九十百千万亿点";
+
+    /**
+     * The number that opens a quantity mention at the start ("三十" of "三十摄氏度"), for a {@code sys.number} slot the
+     * template follows with a unit: the library reads the quantity whole and finds no number of its own there.
+     */
+    private List<Candidate> numbersOfQuantities(String window, int start) {
+        try {
+            for (Mention m : time.parse(window, FIXED_REFERENCE, QUANTITIES)) {
+                if (m.start() != 0) continue;
+                int n = 0;
+                while (n < m.text().length() && NUMERAL.indexOf(m.text().charAt(n)) >= 0) n++;
+                if (n > 0 && n < m.text().length()) return List.of(new Candidate(start + n, m.text().substring(0, n)));
+            }
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        return List.of();
     }
 
     /**

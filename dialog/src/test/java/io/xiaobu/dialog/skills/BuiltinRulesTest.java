@@ -192,4 +192,11 @@ class BuiltinRulesTest {
         assertThat(fullMatch("退出导航")).isEqualTo("nav.stop");
         assertThat(fullMatch("打开空调")).isEqualTo("home.aircon");
     }
+
+    @Test
+    void aNumberBeforeAUnitIsTheNumberEvenWhenTheTimeLibraryReadsAQuantity() {
+        // the library reads 三十摄氏度 as one temperature, and the number slot used to get only 三
+        assertThat(fullMatch("三十摄氏度是多少华氏度")).isEqualTo("unit.convert number=三十 from_unit=摄氏度 to_unit=华氏度");
+        assertThat(fullMatch("五斤等于几公斤")).isEqualTo("unit.convert number=五 from_unit=斤 to_unit=公斤");
+    }
 }
