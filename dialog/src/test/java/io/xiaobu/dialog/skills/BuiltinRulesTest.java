@@ -199,4 +199,13 @@ class BuiltinRulesTest {
         assertThat(fullMatch("三十摄氏度是多少华氏度")).isEqualTo("unit.convert number=三十 from_unit=摄氏度 to_unit=华氏度");
         assertThat(fullMatch("五斤等于几公斤")).isEqualTo("unit.convert number=五 from_unit=斤 to_unit=公斤");
     }
+
+    @Test
+    void aRequestAskedAsAQuestionIsStillTheRequest() {
+        // "能不能放首歌给我听" played a song called 能不能
+        assertThat(fullMatch("能不能放首歌给我听")).isEqualTo("music.play");
+        assertThat(fullMatch("可以播放稻香吗")).isNull(); // 吗 after an open name stays a question for the model
+        // as "播放稻香": a song or a film by the templates, the graph settles it
+        assertThat(match("能不能播放稻香").matches()).extracting(m -> m.understanding().intent()).contains("music.play");
+    }
 }
