@@ -57,10 +57,17 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
     public SkillRequest request(TurnContext turn, Candidate chosen) {
         Understanding u = chosen.understanding();
         Skill skill = catalog.skill(chosen.skill()).orElseThrow();
+        return request(turn, chosen, declared(skill, intentOf(turn, u), u.slots(), turn));
+    }
+
+    /** As {@link #request(TurnContext, Candidate)} with the slots already under the intent's own names. */
+    private SkillRequest request(TurnContext turn, Candidate chosen, List<Slot> said) {
+        Understanding u = chosen.understanding();
+        Skill skill = catalog.skill(chosen.skill()).orElseThrow();
         boolean answersPending = PENDING_SOURCE.equals(u.source());
-        String intent = answersPending ? pendingIntent(turn) : u.intent();
+        String intent = intentOf(turn, u);
         List<SlotValue> values = new ArrayList<>();
-        for (Slot s : declared(skill, intent, u.slots(), turn)) {
+        for (Slot s : said) {
             String type = slotType(skill, intent, s.name()).orElse(null);
             String value = normalize(type, s, turn).orElse(s.normalized() != null ? s.normalized() : s.value());
             values.add(new SlotValue(s.name(), s.value(), value, s.entityId()));
@@ -77,8 +84,8 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
         Understanding u = chosen.understanding();
         Skill skill = catalog.skill(chosen.skill()).orElseThrow();
         boolean answersPending = PENDING_SOURCE.equals(u.source());
-        SkillRequest request = request(turn, chosen);
-        List<Slot> said = declared(skill, answersPending ? pendingIntent(turn) : u.intent(), u.slots(), turn);
+        List<Slot> said = declared(skill, intentOf(turn, u), u.slots(), turn);
+        SkillRequest request = request(turn, chosen, said);
         List<Slot> normalized = new ArrayList<>();
         for (int i = 0; i < said.size(); i++) {
             normalized.add(said.get(i).withNormalized(request.slots().get(i).normalized()));
@@ -127,6 +134,11 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
     private static Optional<String> slotType(Skill skill, String intent, String slot) {
         if (intent == null) return Optional.empty();
         return skill.model().intent(intent).flatMap(i -> i.slot(slot)).map(SlotModel::type);
+    }
+
+    /** The intent whose slots the turn fills: the pending question's for an answer to it, else the understood one. */
+    private static String intentOf(TurnContext turn, Understanding u) {
+        return PENDING_SOURCE.equals(u.source()) ? pendingIntent(turn) : u.intent();
     }
 
     private static String pendingIntent(TurnContext turn) {

@@ -20,8 +20,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Alarms persisted per user in the {@code alarms} collection; every change also sends a directive. */
@@ -98,7 +100,7 @@ public final class AlarmSkill extends IntentRouter {
             matching = alarms(r.userId()).stream().filter(a -> day.equals(a.date())).toList();
             what = Speech.date(date, r.now().toLocalDate());
         } else {
-            matching = atTime(alarms(r.userId()), time, r.slot("time").map(SlotValue::raw).orElse(""));
+            matching = atTime(alarms(r.userId()), time, said(r, "time"));
             what = matching.isEmpty() ? Speech.time(time) : Speech.time(LocalTime.parse(matching.get(0).time()));
         }
         if (matching.isEmpty()) return SkillResponse.builder().say("没有找到" + what + "的闹钟。").build();
@@ -111,7 +113,7 @@ public final class AlarmSkill extends IntentRouter {
     }
 
     /** Words that fix the half of the day: with none of them, 七点 may mean 07:00 as well as 19:00. */
-    private static final List<String> DAY_PARTS = List.of("早", "上午", "中午", "下午", "晚", "凌晨", "傍晚", "夜", "半夜", "今晚");
+    private static final List<String> DAY_PARTS = List.of("早", "上午", "中午", "下午", "晚", "凌晨", "夜");
 
     /**
      * The alarms at {@code time}; when the user named the hour without the half of the day ("把七点的闹钟改到八点",
@@ -145,11 +147,16 @@ public final class AlarmSkill extends IntentRouter {
                 if (all.size() == 1) from = LocalTime.parse(all.getFirst().time());
             }
             if (from == null) return SkillResponse.builder().askFor("time", "要修改几点的闹钟?").build();
-            return move(r, from, to, "", r.slot("time").map(SlotValue::raw).orElse(""));
+            return move(r, from, to, "", said(r, "time"));
         }
         if (from == null) return SkillResponse.builder().askFor("time", "要修改几点的闹钟?").build();
         if (to == null) return SkillResponse.builder().askFor("new_time", "改到几点呢?").build();
-        return move(r, from, to, r.slot("time").map(SlotValue::raw).orElse(""), r.slot("new_time").map(SlotValue::raw).orElse(""));
+        return move(r, from, to, said(r, "time"), said(r, "new_time"));
+    }
+
+    /** The words the user said for a slot ("" when it is not there). */
+    private static String said(SkillRequest r, String slot) {
+        return r.slot(slot).map(SlotValue::raw).orElse("");
     }
 
     private static int minutesApart(LocalTime a, LocalTime b) {
@@ -158,12 +165,12 @@ public final class AlarmSkill extends IntentRouter {
     }
 
     /** "改成/改到/换成/调到" before the time: the time said is where the alarm goes. */
-    private static final java.util.regex.Pattern CHANGE_TO = java.util.regex.Pattern.compile("^(把它|那就)?(改成|改到|换成|调到|改为)");
+    private static final Pattern CHANGE_TO = Pattern.compile("^(把它|那就)?(改成|改到|换成|调到|改为)");
 
     /** The time of the alarm this session set last, when the last thing done was setting one. */
-    private static java.util.Optional<LocalTime> lastSet(SkillRequest r) {
+    private static Optional<LocalTime> lastSet(SkillRequest r) {
         DialogState last = DialogState.from(r.session(), DialogState.LAST);
-        if (last == null || !"alarm.set".equals(last.intent())) return java.util.Optional.empty();
+        if (last == null || !"alarm.set".equals(last.intent())) return Optional.empty();
         return last.slots().stream().filter(v -> v.name().equals("time")).findFirst().flatMap(v -> Values.time(v.normalized()));
     }
 
