@@ -66,7 +66,8 @@ public final class EvalNluCommand implements Callable<Integer> {
             System.out.println("entity tags: " + tagging.source());
             ModelConfig cfg = m.meta().config();
             if (cfg.wordBoundaries()) System.out.println("word boundaries: HanLP segmentation");
-            if (m.ngramWeight() > 0) System.out.printf("n-gram classifier mixed into domain and intent with weight %.2f%n", m.ngramWeight());
+            if (m.ngramWeight() > 0) System.out.printf("n-gram classifier mixed into domain and intent with weight %.2f%s%n", m.ngramWeight(),
+                    m.ngramLexicon().isEmpty() ? "" : "; " + m.ngramLexicon());
             if (m.slotTransitions() != null && m.slotTransitions().weight() > 0) {
                 System.out.printf("slot transitions added to the slot decoding with weight %.2f%n", m.slotTransitions().weight());
             }

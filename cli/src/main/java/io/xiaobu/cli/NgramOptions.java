@@ -1,5 +1,7 @@
 package io.xiaobu.cli;
 
+import io.xiaobu.nlu.data.DataDir;
+import io.xiaobu.nlu.data.EntityLexicon;
 import io.xiaobu.nlu.data.NluExample;
 import io.xiaobu.nlu.model.ModelMeta;
 import io.xiaobu.nlu.model.NgramClassifier;
@@ -38,6 +40,10 @@ public final class NgramOptions {
     @Option(names = "--seed", defaultValue = "20261121")
     long seed;
 
+    @Option(names = "--lexicons", split = ",", description = "word lists of the data dir whose words the classifier also reads as their type "
+            + "(comma-separated types, or 'all'; default none)")
+    List<String> lexicons = List.of();
+
     /** The labels of the model folder, after checking the options and that the folder holds a model the classifier can join. */
     ModelMeta modelLabels(CommandLine cli) throws Exception {
         if (!(weight > 0 && weight <= 1)) throw new CommandLine.ParameterException(cli, "--weight must be within (0, 1]: " + weight);
@@ -52,8 +58,11 @@ public final class NgramOptions {
     /** Trains the classifier on {@code train} with the model's labels and writes it into the model folder. */
     void trainInto(ModelMeta meta, List<NluExample> train, String source) throws java.io.IOException {
         System.out.printf("training the n-gram classifier of %s on %d utterances of %s%n", model, train.size(), source);
-        try (NgramClassifier c = NgramClassifier.train(train, meta.domains(), meta.intents(), maxN, minCount, weight, epochs, batch, lr, seed,
-                System.out::println)) {
+        List<String> types = lexicons.equals(List.of("all")) ? EntityLexicon.knownTypes() : lexicons;
+        EntityLexicon lexicon = types.isEmpty() ? EntityLexicon.empty() : EntityLexicon.load(DataDir.resolve(), types);
+        if (!types.isEmpty()) System.out.printf("reading %d words of %s as their type%n", lexicon.size(), types);
+        try (NgramClassifier c = NgramClassifier.train(train, meta.domains(), meta.intents(), lexicon, maxN, minCount, weight, epochs, batch, lr,
+                seed, System.out::println)) {
             c.save(model);
             System.out.println("wrote " + model.resolve(NgramClassifier.FOLDER) + "  " + c.config().info());
         }

@@ -20,7 +20,7 @@ public final class EntityLexicon implements EntityTagger {
      * Lexicon files under the data dir and the entity type each provides, in precedence order (on a
      * word listed under two types the first wins): the slot dictionaries of the NLU datasets first (the
      * first models were trained with these alone), then broad word lists (THUOCL, the project's KG name
-     * lists) for the domains those lack — animals, food, idioms, poem lines, people, apps, medicine.
+     * lists) for the domains those lack — animals, food, idioms, poem lines, people, apps, medicine, finance, cars.
      */
     private static final List<Map.Entry<String, String>> FILES = List.of(
             Map.entry("nlu/catslu-map/lexicon/operation_verb.txt", "operation"),
@@ -45,7 +45,9 @@ public final class EntityLexicon implements EntityTagger {
             Map.entry("lexicons/诗词短句词库/THUOCL_poem.txt", "poem"),
             Map.entry("lexicons/动物词库/THUOCL_animal.txt", "animal"),
             Map.entry("lexicons/食物词库/THUOCL_food.txt", "food"),
-            Map.entry("lexicons/医学词库/THUOCL_medical.txt", "medical"));
+            Map.entry("lexicons/医学词库/THUOCL_medical.txt", "medical"),
+            Map.entry("lexicons/财经词库/THUOCL_caijing.txt", "finance"),
+            Map.entry("lexicons/汽车品牌、零件词库/THUOCL_car.txt", "car"));
 
     private final Map<String, String> words;
     private final int minLength;

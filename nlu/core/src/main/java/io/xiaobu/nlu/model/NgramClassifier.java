@@ -16,6 +16,9 @@ import ai.djl.training.loss.Loss;
 import ai.djl.nn.Parameter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.xiaobu.nlu.data.DataDir;
+import io.xiaobu.nlu.data.EntityLexicon;
+import io.xiaobu.nlu.data.EntityTagger;
 import io.xiaobu.nlu.data.NluExample;
 
 import java.io.IOException;
@@ -40,6 +43,11 @@ import java.util.function.Consumer;
  * flight) and errs on other utterances than they do, so {@link NluModel} mixes its probabilities into the
  * networks' averaged domain and intent probabilities with a fixed {@link Config#weight() weight}. It lives
  * in the subfolder {@value #FOLDER} of a model folder and is read with it.
+ *
+ * <p>With word lists ({@link Config#lexiconTypes()}) it also reads the text with every listed word replaced by
+ * a mark of its type (三安光电 → ⟨finance⟩, 播放稻香 → 播放⟨song⟩) and adds the n-grams that hold a mark: a
+ * name never seen in training still says which kind of thing the user means. The lists are read from the data
+ * dir when the classifier is loaded, as the networks' entity tags are; without them those features stay off.
  */
 public final class NgramClassifier implements AutoCloseable {
 
@@ -55,15 +63,18 @@ public final class NgramClassifier implements AutoCloseable {
      * @param weight   share of this classifier in the mixed domain and intent probabilities (0 to 1)
      * @param domains  domain labels, in the order of the model it belongs to (may be empty)
      * @param intents  intent labels, in the order of the model it belongs to
+     * @param lexiconTypes the {@link EntityLexicon} word lists whose words the classifier reads as their type
+     *                 (empty: the characters alone)
      * @param info     facts about the training run, for the model card
      */
     public record Config(int maxN, int minCount, double weight, List<String> domains, List<String> intents,
-                         Map<String, Object> info) {
+                         List<String> lexiconTypes, Map<String, Object> info) {
         public Config {
             if (maxN < 1) throw new IllegalArgumentException("maxN must be at least 1: " + maxN);
             if (!(weight >= 0 && weight <= 1)) throw new IllegalArgumentException("weight must be within 0..1: " + weight);
             domains = List.copyOf(domains);
             intents = List.copyOf(intents);
+            lexiconTypes = lexiconTypes == null ? List.of() : List.copyOf(lexiconTypes); // absent in classifiers saved before the lists
             info = info == null ? Map.of() : Map.copyOf(info);
         }
     }
@@ -75,15 +86,22 @@ public final class NgramClassifier implements AutoCloseable {
     private final Model model;
     private final Config config;
     private final Map<String, Integer> index;
+    private final EntityTagger lexicon;
 
-    private NgramClassifier(Model model, Config config, Map<String, Integer> index) {
+    private NgramClassifier(Model model, Config config, Map<String, Integer> index, EntityTagger lexicon) {
         this.model = model;
         this.config = config;
         this.index = index;
+        this.lexicon = lexicon;
     }
 
     public Config config() {
         return config;
+    }
+
+    /** Words of the lists the classifier reads as their type (0 when it reads none, or the data dir lacks them). */
+    public int lexiconWords() {
+        return lexicon instanceof EntityLexicon l ? l.size() : 0;
     }
 
     /**
@@ -99,12 +117,50 @@ public final class NgramClassifier implements AutoCloseable {
         return List.copyOf(out);
     }
 
+    /**
+     * The features of a text: its {@link #ngrams n-grams}, plus, when {@code lexicon} tags words in it, the
+     * n-grams of the text with each tagged word replaced by one mark of its type that hold a mark.
+     */
+    static List<String> features(String text, EntityTagger lexicon, List<String> types, int maxN) {
+        List<String> plain = ngrams(text, maxN);
+        String marked = marked(text == null ? "" : text, lexicon, types);
+        if (marked == null) return plain;
+        Set<String> out = new LinkedHashSet<>(plain);
+        for (String g : ngrams(marked, maxN)) if (g.codePoints().anyMatch(NgramClassifier::isMark)) out.add(g);
+        return List.copyOf(out);
+    }
+
+    /** The text with every run of characters tagged with one type replaced by that type's mark; null when nothing is tagged. */
+    static String marked(String text, EntityTagger lexicon, List<String> types) {
+        if (lexicon == null || types.isEmpty() || text.isEmpty()) return null;
+        String[] tags = lexicon.tag(text);
+        StringBuilder b = new StringBuilder(text.length());
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            int type = tags[i] == null ? -1 : types.indexOf(tags[i]);
+            if (type < 0) {
+                b.append(text.charAt(i));
+            } else if (i == 0 || !tags[i].equals(tags[i - 1])) {
+                b.appendCodePoint(MARK + type);
+                any = true;
+            }
+        }
+        return any ? b.toString() : null;
+    }
+
+    /** Marks of the word types: Unicode private-use characters, which never occur in what users say. */
+    private static final int MARK = 0xF0000;
+
+    private static boolean isMark(int codePoint) {
+        return codePoint >= MARK && codePoint < MARK + 0x1000;
+    }
+
     /** Domain and intent probabilities for each text. Never throws for odd text. */
     public Probabilities predict(List<String> texts) {
         int d = config.domains().size(), k = config.intents().size();
         double[][] dom = new double[texts.size()][], intent = new double[texts.size()][];
         try (NDManager m = model.getNDManager().newSubManager()) {
-            float[] logits = model.getBlock().forward(new ParameterStore(m, false), new NDList(ids(m, texts, index, config.maxN())), false)
+            float[] logits = model.getBlock().forward(new ParameterStore(m, false), new NDList(ids(m, texts)), false)
                     .head().toFloatArray();
             for (int r = 0; r < texts.size(); r++) {
                 dom[r] = d == 0 ? new double[0] : Softmax.row(java.util.Arrays.copyOfRange(logits, r * (d + k), r * (d + k) + d), 0, d);
@@ -114,12 +170,16 @@ public final class NgramClassifier implements AutoCloseable {
         return new Probabilities(dom, intent);
     }
 
-    /** N-gram ids (N, longest), 0 for padding; n-grams not seen in training are left out. */
-    private static NDArray ids(NDManager m, List<String> texts, Map<String, Integer> index, int maxN) {
+    private NDArray ids(NDManager m, List<String> texts) {
+        return ids(m, texts, index, lexicon, config.lexiconTypes(), config.maxN());
+    }
+
+    /** Feature ids (N, longest), 0 for padding; features not seen in training are left out. */
+    private static NDArray ids(NDManager m, List<String> texts, Map<String, Integer> index, EntityTagger lexicon, List<String> types, int maxN) {
         List<int[]> rows = new ArrayList<>(texts.size());
         int width = 1;
         for (String t : texts) {
-            int[] row = ngrams(t, maxN).stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+            int[] row = features(t, lexicon, types, maxN).stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
             rows.add(row);
             width = Math.max(width, row.length);
         }
@@ -134,11 +194,19 @@ public final class NgramClassifier implements AutoCloseable {
      */
     public static NgramClassifier train(List<NluExample> train, List<String> domains, List<String> intents, int maxN, int minCount,
                                         double weight, int epochs, int batchSize, float learningRate, long seed, Consumer<String> progress) {
+        return train(train, domains, intents, EntityLexicon.empty(), maxN, minCount, weight, epochs, batchSize, learningRate, seed, progress);
+    }
+
+    /** As {@link #train(List, List, List, int, int, double, int, int, float, long, Consumer)}, also reading the words of {@code lexicon} as their type. */
+    public static NgramClassifier train(List<NluExample> train, List<String> domains, List<String> intents, EntityLexicon lexicon, int maxN,
+                                        int minCount, double weight, int epochs, int batchSize, float learningRate, long seed,
+                                        Consumer<String> progress) {
         Map<String, Integer> domainIds = ids(domains), intentIds = ids(intents);
+        List<String> types = lexicon.size() == 0 ? List.of() : lexicon.types();
         List<NluExample> usable = train.stream().filter(e -> intentIds.containsKey(e.intent())).toList();
         if (usable.isEmpty()) throw new IllegalArgumentException("no training example has one of the model's intents");
         Map<String, Integer> counts = new HashMap<>();
-        for (NluExample e : usable) for (String g : ngrams(e.text(), maxN)) counts.merge(g, 1, Integer::sum);
+        for (NluExample e : usable) for (String g : features(e.text(), lexicon, types, maxN)) counts.merge(g, 1, Integer::sum);
         List<String> kept = counts.entrySet().stream().filter(x -> x.getKey().length() == 1 || x.getValue() >= minCount)
                 .map(Map.Entry::getKey).sorted().toList();
         Map<String, Integer> index = new HashMap<>();
@@ -146,6 +214,7 @@ public final class NgramClassifier implements AutoCloseable {
         Map<String, Object> info = new java.util.LinkedHashMap<>();
         info.put("train_utterances", usable.size());
         info.put("ngrams", kept.size());
+        if (!types.isEmpty()) info.put("lexicon_words", lexicon.size());
         info.put("epochs", epochs);
         info.put("batch", batchSize);
         info.put("learning_rate", learningRate);
@@ -183,7 +252,7 @@ public final class NgramClassifier implements AutoCloseable {
                             dl[i] = domainIds.getOrDefault(batch.get(i).domain(), -1);
                             il[i] = intentIds.get(batch.get(i).intent());
                         }
-                        NDArray in = ids(m, batch.stream().map(NluExample::text).toList(), index, maxN);
+                        NDArray in = ids(m, batch.stream().map(NluExample::text).toList(), index, lexicon, types, maxN);
                         try (GradientCollector gc = trainer.newGradientCollector()) {
                             NDArray l = trainer.getLoss().evaluate(new NDList(m.create(dl), m.create(il)), trainer.forward(new NDList(in)));
                             gc.backward(l);
@@ -196,7 +265,7 @@ public final class NgramClassifier implements AutoCloseable {
             }
         }
         info.put("train_seconds", Math.round((System.nanoTime() - t0) / 1e9));
-        return new NgramClassifier(model, new Config(maxN, minCount, weight, domains, intents, info), index);
+        return new NgramClassifier(model, new Config(maxN, minCount, weight, domains, intents, types, info), index, lexicon);
     }
 
     private static Map<String, Integer> ids(List<String> labels) {
@@ -219,7 +288,10 @@ public final class NgramClassifier implements AutoCloseable {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(CONFIG).toFile(), config);
     }
 
-    /** The classifier in {@code modelDir}/{@value #FOLDER}, or {@code null} when the folder has none. */
+    /**
+     * The classifier in {@code modelDir}/{@value #FOLDER}, or {@code null} when the folder has none; its word
+     * lists are read from the {@link DataDir data dir}.
+     */
     public static NgramClassifier loadIfPresent(Path modelDir) throws IOException {
         Path dir = modelDir.resolve(FOLDER);
         if (!Files.isRegularFile(dir.resolve(CONFIG))) return null;
@@ -236,7 +308,8 @@ public final class NgramClassifier implements AutoCloseable {
             model.close();
             throw new IOException("cannot load the n-gram classifier from " + dir + ": " + e.getMessage(), e);
         }
-        return new NgramClassifier(model, config, index);
+        EntityTagger lexicon = config.lexiconTypes().isEmpty() ? EntityLexicon.empty() : EntityLexicon.load(DataDir.resolve(), config.lexiconTypes());
+        return new NgramClassifier(model, config, index, lexicon);
     }
 
     /** One n-gram per line: line breaks and backslashes inside an n-gram are escaped. */

@@ -311,6 +311,12 @@ public final class NluModel implements AutoCloseable {
         return ngramWeight;
     }
 
+    /** What the mixed-in n-gram classifier reads besides characters: "" when nothing (or no classifier is mixed in). */
+    public String ngramLexicon() {
+        if (ngram == null || ngramWeight == 0 || ngram.config().lexiconTypes().isEmpty()) return "";
+        return ngram.lexiconWords() + " words of " + ngram.config().lexiconTypes() + " read as their type";
+    }
+
     /** The temperature scaling applied to the intent probabilities ({@link IntentCalibration#NONE} when none). */
     public IntentCalibration calibration() {
         return calibration;

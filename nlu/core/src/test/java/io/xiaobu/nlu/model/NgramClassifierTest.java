@@ -1,5 +1,6 @@
 package io.xiaobu.nlu.model;
 
+import io.xiaobu.nlu.data.EntityLexicon;
 import io.xiaobu.nlu.data.NluExample;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,6 +74,25 @@ class NgramClassifierTest {
         assertThat(top(INTENTS, p.intent()[1])).isEqualTo("music.play");
         assertThat(top(INTENTS, p.intent()[2])).isEqualTo("app.open");
         assertThat(classifier.config().info()).containsEntry("train_utterances", NluModelTest.tinySet().size()).containsKey("train_seconds");
+    }
+
+    @Test
+    void wordsOfItsListsAreAlsoReadAsTheirType() {
+        EntityLexicon lexicon = new EntityLexicon(Map.of("晴天", "song", "稻香", "song", "告白气球", "song", "北京", "city"), 2);
+        assertThat(NgramClassifier.features("播放告白气球", lexicon, lexicon.types(), 2))
+                .contains("播放", "放告", "放" + mark(lexicon, "song"), mark(lexicon, "song") + "$");
+        assertThat(NgramClassifier.features("今天好开心", lexicon, lexicon.types(), 2)).isEqualTo(NgramClassifier.ngrams("今天好开心", 2));
+        // a title the training data never had: its characters say nothing, its type says music
+        try (NgramClassifier typed = NgramClassifier.train(NluModelTest.tinySet(), DOMAINS, INTENTS, lexicon, 3, 1, 0.4, 10, 4, 0.5f, 7L,
+                line -> { })) {
+            assertThat(typed.config().lexiconTypes()).containsExactly("city", "song");
+            assertThat(top(INTENTS, typed.predict(List.of("告白气球")).intent()[0])).isEqualTo("music.play");
+        }
+    }
+
+    private static String mark(EntityLexicon lexicon, String type) {
+        String marked = NgramClassifier.marked("晴天北京", lexicon, lexicon.types());
+        return new String(Character.toChars(marked.codePointAt(type.equals("song") ? 0 : marked.offsetByCodePoints(0, 1))));
     }
 
     @Test
