@@ -11,6 +11,7 @@ import io.xiaobu.dialog.stage.SlotTypeLookup;
 import io.xiaobu.dialog.stage.CandidatesStage;
 import io.xiaobu.dialog.stage.ContextualiseStage;
 import io.xiaobu.dialog.stage.EntityLinker;
+import io.xiaobu.dialog.stage.SoundAlikeWords;
 import io.xiaobu.dialog.stage.FulfilStage;
 import io.xiaobu.dialog.stage.InputRejector;
 import io.xiaobu.dialog.stage.IntentRecognizer;
@@ -121,6 +122,7 @@ public final class Assistant implements AutoCloseable {
     public static final class Builder {
         private Function<String, NormalizedText> normalizer = NormalizedText::identity;
         private Supplier<RuleMatcher> rules;
+        private Supplier<SoundAlikeWords> soundAlikes;
         private final List<IntentRecognizer> recognizers = new ArrayList<>();
         private UnderstandingFusion fusion = new UnderstandingFusion();
         private EntityLinker linker;
@@ -146,6 +148,8 @@ public final class Assistant implements AutoCloseable {
         public Builder normalizer(Function<String, NormalizedText> v) { normalizer = v; return this; }
         /** The rule grammar; a supplier because registering a skill recompiles it. */
         public Builder rules(Supplier<RuleMatcher> v) { rules = v; return this; }
+        /** The skills' list words by sound (the catalog's), to match misheard commands; none by default. */
+        public Builder soundAlikes(Supplier<SoundAlikeWords> v) { soundAlikes = v; return this; }
         /** A learned recogniser (the multitask model, few-shot matching). */
         public Builder recognizer(IntentRecognizer v) { recognizers.add(v); return this; }
         public Builder fusion(UnderstandingFusion v) { fusion = v; return this; }
@@ -180,7 +184,7 @@ public final class Assistant implements AutoCloseable {
                     new RejectStage(new InputRejector(rejectorSettings)),
                     new ContextualiseStage(normalizer),
                     new LinkStage(linker),
-                    new UnderstandStage(rules, recognizers, fusion, modelRejectThreshold, slotTypes),
+                    new UnderstandStage(rules, recognizers, fusion, modelRejectThreshold, slotTypes, soundAlikes),
                     new CandidatesStage(withTasksFirst()),
                     new RankStage(new FusionRanker(rankerSettings), intentTitle),
                     new FulfilStage(skills),

@@ -231,6 +231,17 @@ class AssistantSpecTest {
     }
 
     @Test
+    void aCommandMisheardAsWordsThatSoundTheSameIsStillTheCommand() {
+        // the recogniser wrote 篮牙 for 蓝牙 and 无线往 for 无线网: same sounds, other characters
+        TurnResponse bluetooth = say("t8", "打开篮牙");
+        assertThat(bluetooth.intent()).isEqualTo("system.toggle");
+        assertThat(slot(bluetooth, "setting")).isEqualTo("bluetooth");
+        assertThat(bluetooth.trace().stages()).filteredOn(st -> st.name().equals("understand"))
+                .first().satisfies(st -> assertThat(st.note()).contains("matched as it sounds: 打开蓝牙"));
+        assertThat(slot(say("t9", "关闭无线往"), "setting")).isEqualTo("wifi");
+    }
+
+    @Test
     void aSpeakerGetsSpeechButNoScreenText() {
         TurnResponse r = say("t6", "定一个十分钟的计时器", DeviceType.SPEAKER);
         assertThat(r.reply().text()).isNull();

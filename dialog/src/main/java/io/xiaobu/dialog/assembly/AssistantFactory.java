@@ -152,7 +152,7 @@ public final class AssistantFactory {
         if (fewShot != null) fewShot.anchor(catalog.runtime().skills());
         versions.put("skills", catalog.runtime().skills().stream().map(s -> s.id() + "@" + s.model().version())
                 .sorted().collect(Collectors.joining(",")));
-        b.rules(catalog).slotTypes(catalog::slotType)
+        b.rules(catalog).soundAlikes(catalog::soundAlikes).slotTypes(catalog::slotType)
                 .skills(new SkillRuntimeFulfiller(catalog, slots))
                 .candidateSource(new PendingQuestionSource(catalog, slots, settings.pendingAnswerScore()))
                 .candidateSource(new FollowUpSource(catalog, time, FOLLOW_UP_SCORE))
@@ -191,9 +191,10 @@ public final class AssistantFactory {
         KnowledgeGraph kg = g.mode().equals("external")
                 ? KnowledgeGraph.connect(GraphConfig.cluster(uri, g.user(), g.password()))
                 : KnowledgeGraph.connect(GraphConfig.local(uri));
+        GraphLinker linker = new GraphLinker(kg::linker);
         b.owns(kg)
-                .linker(new GraphLinker(kg))
-                .taskRouting(new KnowledgeRouting(catalog::slotType, KnowledgeRouting.Settings.defaults())::route)
+                .linker(linker)
+                .taskRouting(new KnowledgeRouting(catalog::slotType, KnowledgeRouting.Settings.defaults(), linker)::route)
                 .candidateSource(new KbqaSource(kg, 0.6))
                 .health("graph", () -> kg.isUp() ? PartStatus.up(kg.healthDetail()) : PartStatus.down(kg.healthDetail()));
         say("graph: " + kg.healthDetail());

@@ -1,6 +1,7 @@
 package io.xiaobu.dialog.knowledge;
 
 import io.xiaobu.dialog.pipeline.LinkedEntity;
+import io.xiaobu.dialog.stage.EntityLinker;
 import io.xiaobu.dialog.stage.SlotTypeLookup;
 import io.xiaobu.nlu.Slot;
 import io.xiaobu.nlu.Understanding;
@@ -23,6 +24,10 @@ import java.util.Optional;
  *       hypothesis is demoted by {@code contradict}. A person or a generic thing is no such evidence: people's
  *       names sit inside and beside titles ("小白杨", "播放降央卓玛"), and the tens of thousands of generic
  *       things (KBQA subjects such as 蒲公英) are common words that titles reuse;</li>
+ *   <li>no entity of the expected type is there, but the slot's words sound like one (为信 in the app slot
+ *       of 打开为信 sounds like the app 微信, 威信 is a county but also sounds like it): the hypothesis is
+ *       confirmed with {@code soundConfirm} and the slot takes that entity's name — speech recognisers write
+ *       a name they do not know as words they do;</li>
  *   <li>nothing links there: the hypothesis keeps its confidence (the graph does not know everything).</li>
  * </ol>
  * The linked entity's id is attached to the slot, and the explanation says what the graph decided.
@@ -35,11 +40,12 @@ public final class KnowledgeRouting {
      * @param contradict       factor applied when the words are an entity of another type
      * @param maxConfidence    cap after confirmation
      * @param minCover         the least share of a slot's words an entity must cover to speak for it
+     * @param soundConfirm     noisy-or weight of an entity of the expected type that the slot's words sound like
      */
     public record Settings(double confirm, double ambiguousConfirm, double contradict, double maxConfidence,
-                           double minCover) {
+                           double minCover, double soundConfirm) {
         public static Settings defaults() {
-            return new Settings(0.85, 0.50, 0.50, 0.97, 0.6);
+            return new Settings(0.85, 0.50, 0.50, 0.97, 0.6, 0.50);
         }
     }
 
@@ -54,10 +60,13 @@ public final class KnowledgeRouting {
 
     private final SlotTypeLookup types;
     private final Settings settings;
+    private final EntityLinker sounds;
 
-    public KnowledgeRouting(SlotTypeLookup types, Settings settings) {
+    /** @param sounds finds entities that a slot's words sound like ({@link EntityLinker#soundsLike}) */
+    public KnowledgeRouting(SlotTypeLookup types, Settings settings, EntityLinker sounds) {
         this.types = types;
         this.settings = settings;
+        this.sounds = sounds;
     }
 
     /** Re-scores the turn's hypotheses with its linked entities. */
@@ -66,7 +75,6 @@ public final class KnowledgeRouting {
     }
 
     public List<Understanding> route(List<Understanding> hypotheses, List<LinkedEntity> entities) {
-        if (entities.isEmpty()) return hypotheses;
         List<Understanding> out = new ArrayList<>(hypotheses.size());
         for (Understanding u : hypotheses) out.add(route(u, entities));
         return out;
@@ -78,18 +86,24 @@ public final class KnowledgeRouting {
         StringBuilder why = new StringBuilder(u.explanation() == null ? "" : u.explanation());
         for (Slot s : u.slots()) {
             Optional<String> type = types.typeOf(u.domain(), u.intent(), s.name()).filter(t -> t.startsWith("kg."));
-            List<LinkedEntity> at = type.isEmpty() ? List.of() : at(entities, s);
-            if (at.isEmpty()) {
+            if (type.isEmpty()) {
                 slots.add(s);
                 continue;
             }
+            List<LinkedEntity> at = at(entities, s);
             Optional<LinkedEntity> fits = at.stream().filter(e -> accepts(type.get(), e.type())).findFirst();
+            Optional<LinkedEntity> soundsLike = fits.isPresent() ? Optional.empty() : soundsLike(s, type.get());
             Optional<LinkedEntity> against = at.stream().filter(e -> !NO_EVIDENCE_AGAINST.contains(e.type())).findFirst();
-            if (fits.isEmpty() && against.isEmpty()) {
+            if (fits.isEmpty() && soundsLike.isEmpty() && against.isEmpty()) {
                 slots.add(s);
                 continue;
             }
-            if (fits.isPresent()) {
+            if (soundsLike.isPresent()) {
+                LinkedEntity e = soundsLike.get();
+                confidence = Math.min(settings.maxConfidence(), 1 - (1 - confidence) * (1 - settings.soundConfirm()));
+                slots.add(new Slot(s.name(), s.value(), e.canonicalName(), s.start(), s.end(), e.entityId()));
+                why.append("; graph: ").append(s.value()).append(" sounds like ").append(e.type()).append(' ').append(e.canonicalName());
+            } else if (fits.isPresent()) {
                 LinkedEntity e = fits.get();
                 double w = e.ambiguous() ? settings.ambiguousConfirm() : settings.confirm();
                 confidence = Math.min(settings.maxConfidence(), 1 - (1 - confidence) * (1 - w));
@@ -106,6 +120,18 @@ public final class KnowledgeRouting {
         return new Understanding(u.domain(), u.intent(), slots, confidence, u.source(), why.toString());
     }
 
+    /** An entity of the slot type's graph labels that all of the slot's words sound like. */
+    private Optional<LinkedEntity> soundsLike(Slot s, String slotType) {
+        if (s.value() == null || s.value().isBlank()) return Optional.empty();
+        return sounds.soundsLike(s.value(), s.start(), s.end(), labelsOf(slotType));
+    }
+
+    /** The graph labels a {@code kg.*} slot type accepts: kg.Singer → PERSON, kg.App → APP. */
+    static List<String> labelsOf(String slotType) {
+        String t = slotType.toLowerCase(Locale.ROOT);
+        return ACCEPTS.getOrDefault(t, List.of(t.substring(3).toUpperCase(Locale.ROOT)));
+    }
+
     /**
      * Entities inside the slot's words that cover most of them: an open slot may have taken a
      * measure word or particle with the name ("个原子弹").
@@ -117,9 +143,6 @@ public final class KnowledgeRouting {
     }
 
     static boolean accepts(String slotType, String entityType) {
-        String t = slotType.toLowerCase(Locale.ROOT);
-        List<String> labels = ACCEPTS.get(t);
-        if (labels != null) return labels.contains(entityType);
-        return t.substring(3).equals(entityType.toLowerCase(Locale.ROOT));
+        return labelsOf(slotType).contains(entityType);
     }
 }

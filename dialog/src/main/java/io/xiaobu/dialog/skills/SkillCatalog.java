@@ -3,7 +3,10 @@ package io.xiaobu.dialog.skills;
 import io.xiaobu.nlu.grammar.Grammar;
 import io.xiaobu.nlu.grammar.ArithmeticRecognizer;
 import io.xiaobu.nlu.grammar.PhoneNumberRecognizer;
+import io.xiaobu.dialog.stage.SoundAlikeWords;
+import io.xiaobu.nlu.grammar.ListValue;
 import io.xiaobu.nlu.grammar.RuleMatcher;
+import io.xiaobu.nlu.grammar.SlotSpec;
 import io.xiaobu.nlu.grammar.RuleMatcherConfig;
 import io.xiaobu.nlu.grammar.SlotRecognizer;
 import io.xiaobu.nlu.grammar.SlotRecognizers;
@@ -32,6 +35,7 @@ public final class SkillCatalog implements Supplier<RuleMatcher> {
     private final List<Grammar> baseGrammars;
     private final Map<String, String> intentTitles = new ConcurrentHashMap<>();
     private volatile RuleMatcher matcher;
+    private volatile SoundAlikeWords soundAlikes = SoundAlikeWords.none();
 
     /** @param baseGrammars grammars that are not skills' (kept first, e.g. none) */
     public SkillCatalog(SkillRuntime runtime, TimeNormalizer time, List<Grammar> baseGrammars) {
@@ -61,10 +65,17 @@ public final class SkillCatalog implements Supplier<RuleMatcher> {
 
     /** Adds or replaces a skill; its rules are live when this returns. */
     public synchronized void register(Skill skill) {
-        RuleMatcher compiled = compile(withSkill(skill));
+        List<Grammar> grammars = withSkill(skill);
+        RuleMatcher compiled = compile(grammars);
         runtime.register(skill);
         matcher = compiled;
+        soundAlikes = soundAlikes(grammars);
         titles(skill);
+    }
+
+    /** The words of the grammars' value lists by their sound, to read what a speech recogniser misheard. */
+    public SoundAlikeWords soundAlikes() {
+        return soundAlikes;
     }
 
     public synchronized boolean unregister(String skillId) {
@@ -88,7 +99,9 @@ public final class SkillCatalog implements Supplier<RuleMatcher> {
     }
 
     private synchronized void recompile() {
-        matcher = compile(all());
+        List<Grammar> grammars = all();
+        matcher = compile(grammars);
+        soundAlikes = soundAlikes(grammars);
         runtime.skills().forEach(this::titles);
     }
 
@@ -107,6 +120,20 @@ public final class SkillCatalog implements Supplier<RuleMatcher> {
 
     private RuleMatcher compile(List<Grammar> grammars) {
         return RuleMatcher.compile(grammars, recognizers, RuleMatcherConfig.defaults(), RuleConfidencePolicy.defaults());
+    }
+
+    private static SoundAlikeWords soundAlikes(List<Grammar> grammars) {
+        List<String> words = new ArrayList<>();
+        for (Grammar g : grammars) {
+            for (SlotSpec spec : g.slots().values()) {
+                if (!(spec instanceof SlotSpec.ListSlot list)) continue;
+                for (ListValue v : list.values()) {
+                    words.add(v.text());
+                    words.addAll(v.synonyms());
+                }
+            }
+        }
+        return SoundAlikeWords.of(words);
     }
 
     private void titles(Skill skill) {

@@ -4,6 +4,7 @@ import io.xiaobu.dialog.pipeline.LinkedEntity;
 import io.xiaobu.dialog.pipeline.Stage;
 import io.xiaobu.dialog.pipeline.StageResult;
 import io.xiaobu.dialog.pipeline.TurnContext;
+import io.xiaobu.nlu.NormalizedText;
 import io.xiaobu.nlu.Understanding;
 import io.xiaobu.nlu.fusion.FusionResult;
 import io.xiaobu.nlu.fusion.UnderstandingFusion;
@@ -16,6 +17,7 @@ import io.xiaobu.skills.sdk.runtime.DialogState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +36,8 @@ public final class UnderstandStage implements Stage {
     private final double rejectThreshold;
     /** The declared type of a skill's slot: only a slot typed for graph entities ({@code kg.*}) is vouched for by one. */
     private final SlotTypeLookup slotTypes;
+    /** The skills' list words by sound, to match what a speech recogniser misheard (打开篮牙 → 打开蓝牙). */
+    private final Supplier<SoundAlikeWords> soundAlikes;
 
     /** See docs/benchmarks/nlu-model.md ("Reject in the product model") for how this was chosen. */
     public static final double DEFAULT_REJECT_THRESHOLD = 0.5;
@@ -44,14 +48,16 @@ public final class UnderstandStage implements Stage {
      * @param rejectThreshold the model's reject probability at or above which the turn is treated as not
      *                        meant for the assistant (the reject head runs in the same backbone pass)
      * @param slotTypes       the declared types of the skills' slots (for the open-slot check)
+     * @param soundAlikes     the current list words by sound; null for none
      */
     public UnderstandStage(Supplier<RuleMatcher> rules, List<IntentRecognizer> models, UnderstandingFusion fusion,
-                           double rejectThreshold, SlotTypeLookup slotTypes) {
+                           double rejectThreshold, SlotTypeLookup slotTypes, Supplier<SoundAlikeWords> soundAlikes) {
         this.rules = rules;
         this.models = List.copyOf(models);
         this.fusion = fusion;
         this.rejectThreshold = rejectThreshold;
         this.slotTypes = slotTypes;
+        this.soundAlikes = soundAlikes == null ? SoundAlikeWords::none : soundAlikes;
     }
 
     @Override
@@ -63,6 +69,15 @@ public final class UnderstandStage implements Stage {
         if (matcher != null) {
             ruled = matcher.match(turn.text());
             note.append("rules: ").append(ruled.status().name().toLowerCase());
+            if (ruled.status() != RuleMatchResult.Status.MATCHED) {
+                // what was said may be what the grammar knows, misheard: 打开篮牙 sounds exactly like 打开蓝牙
+                Optional<NormalizedText> heard = soundAlikes.get().respell(turn.text());
+                RuleMatchResult respelled = heard.map(matcher::match).orElse(null);
+                if (respelled != null && respelled.status() == RuleMatchResult.Status.MATCHED) {
+                    ruled = respelled;
+                    note.append(", matched as it sounds: ").append(heard.get().text());
+                }
+            }
         } else {
             note.append("rules: none loaded");
         }

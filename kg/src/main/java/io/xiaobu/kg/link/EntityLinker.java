@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +33,9 @@ public final class EntityLinker {
     private final PinyinTable table = PinyinTable.get();
     /** Per {@link EntityType} ordinal: matched by sound. */
     private final boolean[] soundTyped = new boolean[EntityType.values().length];
+
+    /** Shortest words {@link #soundsLike} looks up (the free-text search starts at {@link LinkerConfig#minPinyinLength()}). */
+    public static final int MIN_SLOT_SOUND_LENGTH = 2;
 
     public EntityLinker(AliasIndex index, LinkerConfig config, ContextCues cues) {
         this.index = index;
@@ -80,6 +84,44 @@ public final class EntityLinker {
         }
         mentions.sort(Comparator.comparingInt(EntityLink::start).thenComparingInt(EntityLink::end));
         return new LinkResult(text, mentions, select(mentions));
+    }
+
+    /**
+     * Entities of one of {@code types} whose name or an alias sounds like all of {@code words} — the same
+     * toneless pinyin, else the same fuzzy pinyin — best first, for words the caller already knows to be a
+     * name of that kind: the app slot of "打开为信" holds 为信, which ASR wrote for 微信. Unlike {@link #link},
+     * two-character words are looked up: there the slot's edges, not the sound alone, say that the words are
+     * a name. Words that are themselves a name or an alias are {@link #link}'s (nothing is returned for them).
+     * Never throws.
+     *
+     * @return one link spanning the words (start 0, end their length) with the other sound-alikes as
+     *         alternatives, or empty
+     */
+    public Optional<EntityLink> soundsLike(String words, Set<EntityType> types) {
+        if (words == null || types.isEmpty()) return Optional.empty();
+        String norm = MatchFold.normalize(words);
+        int n = norm.length();
+        if (n != words.length() || n < MIN_SLOT_SOUND_LENGTH || n > config.maxPinyinLength()) return Optional.empty();
+        int[] plain = new int[n];
+        int[] fuzzy = new int[n];
+        long plainSum = 0;
+        long fuzzySum = 0;
+        for (int i = 0; i < n; i++) {
+            plain[i] = table.plain(norm.charAt(i));
+            fuzzy[i] = table.fuzzy(norm.charAt(i));
+            if (plain[i] < 0) return Optional.empty();
+            plainSum = PinyinKeys.extend(plainSum, plain[i], i);
+            fuzzySum = PinyinKeys.extend(fuzzySum, fuzzy[i], i);
+        }
+        Map<Long, Map<Integer, Scored>> spans = new HashMap<>();
+        lookup(index.pinyin.plain.get(PinyinKeys.key(plainSum, n)), norm, plain, fuzzy, 0, n, PinyinKeys.NO_SWAP, spans, MatchKind.HOMOPHONE);
+        lookup(index.pinyin.fuzzy.get(PinyinKeys.key(fuzzySum, n)), norm, plain, fuzzy, 0, n, PinyinKeys.NO_SWAP, spans, MatchKind.FUZZY_PINYIN);
+        List<Scored> ranked = new ArrayList<>(spans.getOrDefault((long) n, Map.of()).values());
+        ranked.removeIf(x -> !types.contains(index.types[x.entity]));
+        if (ranked.isEmpty()) return Optional.empty();
+        for (Scored x : ranked) x.score = x.base + config.popularityWeight() * index.popularity[x.entity];
+        ranked.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparing(x -> index.ids[x.entity]));
+        return Optional.of(toLink(words, 0, n, ranked));
     }
 
     private void collectSurface(String norm, Map<Long, Map<Integer, Scored>> spans) {

@@ -45,7 +45,9 @@ final class PinyinKeys {
         Map<Long, List<Integer>> wildcard = new HashMap<>();
         for (int a = 0; a < aliases.size(); a++) {
             String alias = aliases.get(a);
-            if (alias.length() < config.minPinyinLength() || alias.length() > config.maxPinyinLength()) continue;
+            // two-character aliases too: the linker matches them by sound only where the caller knows the words are a name
+            if (alias.length() < Math.min(EntityLinker.MIN_SLOT_SOUND_LENGTH, config.minPinyinLength())
+                    || alias.length() > config.maxPinyinLength()) continue;
             if (!allCjk(alias) || !anyType(postings[a], types, config)) continue;
             int[] p = new int[alias.length()];
             int[] f = new int[alias.length()];

@@ -182,4 +182,30 @@ class EntityLinkerTest {
         assertThat(linker.link("MATCH (n) DETACH DELETE n; 播放稻香").links()).extracting(EntityLink::name).contains("稻香");
         assertThat(linker.link("１２３４５６").links()).isEmpty();
     }
+
+    @Test
+    void aSlotsTwoCharacterWordsAreFoundBySoundAmongTheExpectedType() {
+        EntityLink l = linker.soundsLike("为信", Set.of(EntityType.APP)).orElseThrow();   // 打开为信: ASR wrote 为信 for 微信
+        assertThat(l.name()).isEqualTo("微信");
+        assertThat(l.kind()).isEqualTo(MatchKind.HOMOPHONE);
+        assertThat(l.mention()).isEqualTo("为信");
+        assertThat(linker.soundsLike("淘保", Set.of(EntityType.APP))).map(EntityLink::name).contains("淘宝");
+        assertThat(linker.soundsLike("道香", Set.of(EntityType.SONG))).map(EntityLink::name).contains("稻香");
+    }
+
+    @Test
+    void soundsLikeKeepsToTheExpectedTypesAndToWholeWords() {
+        assertThat(linker.soundsLike("为信", Set.of(EntityType.SONG))).isEmpty();
+        assertThat(linker.soundsLike("微信", Set.of(EntityType.APP))).isEmpty();          // the name itself is link's
+        assertThat(linker.soundsLike("打开为信", Set.of(EntityType.APP))).isEmpty();       // all of the words, not a part
+        // in free text two characters are too short to be a name by sound alone
+        assertThat(linker.link("打开为信").links()).extracting(EntityLink::name).doesNotContain("微信");
+    }
+
+    @Test
+    void soundsLikeNeverThrowsOnOddWords() {
+        for (String odd : new String[]{null, "", "为", "😀😀", "\u0000\u0007", "１２", "ab", "为".repeat(10_000)}) {
+            assertThat(linker.soundsLike(odd, Set.of(EntityType.APP))).isEmpty();
+        }
+    }
 }
