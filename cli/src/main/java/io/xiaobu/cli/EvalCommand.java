@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a component on a data file (see the subcommands).",
         subcommands = {EvalNluCommand.class, EvalProductNluCommand.class, EvalKbqaCommand.class, EvalLinkingCommand.class,
-                EvalRetrievalCommand.class, EvalGenerationCommand.class, EvalSafetyCommand.class, EvalRoutingCommand.class,
+                EvalRetrievalCommand.class, EvalGenerationCommand.class, EvalSafetyCommand.class, EvalRoutingCommand.class, EvalHeardCommand.class,
                 EvalMultiHopCommand.class, EvalKgSpeedCommand.class})
 public final class EvalCommand implements Runnable {
 

@@ -45,4 +45,17 @@ class XiaobuCliTest {
         assertThat(code).isEqualTo(cli.getCommandSpec().exitCodeOnInvalidInput());
         assertThat(err.toString()).contains("--weight must be within (0, 1]").doesNotContain("\tat ");
     }
+
+    @Test
+    void misheardCommandsNeedAReadableFileOfFiveColumns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StringWriter err = new StringWriter();
+        CommandLine cli = XiaobuCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("eval", "heard", "--data", "target/no-such-file.tsv")).isEqualTo(cli.getCommandSpec().exitCodeOnInvalidInput());
+        assertThat(err.toString()).contains("cannot read target/no-such-file.tsv").doesNotContain("\tat ");
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.tsv"), "# a comment\n打开蓝牙\t打开篮牙\tsystem.toggle\n");
+        err.getBuffer().setLength(0);
+        assertThat(cli.execute("eval", "heard", "--data", bad.toString())).isEqualTo(cli.getCommandSpec().exitCodeOnInvalidInput());
+        assertThat(err.toString()).contains("expected 5 tab-separated columns, got 3").doesNotContain("\tat ");
+    }
 }

@@ -242,6 +242,32 @@ class AssistantSpecTest {
     }
 
     @Test
+    void twoCommandsInOneBreathAreBothCarriedOutInOrder() {
+        TurnResponse r = say("c1", "关掉WiFi然后打开蓝牙");
+        assertThat(r.intent()).isEqualTo("system.toggle");
+        assertThat(r.directives()).extracting(d -> d.payload().get("setting") + "=" + d.payload().get("value"))
+                .containsExactly("wifi=off", "bluetooth=on");
+        assertThat(r.reply().tts()).contains("WLAN").contains("蓝牙");
+        assertThat(r.trace().stages()).filteredOn(st -> st.name().equals("understand"))
+                .first().satisfies(st -> assertThat(st.note()).contains("2 commands: 关掉wifi | 打开蓝牙"));
+    }
+
+    @Test
+    void aSecondCommandThatIsOnlyAValueSharesTheFirstOnesVerb() {
+        TurnResponse r = say("c2", "打开蓝牙和手电筒");
+        assertThat(r.directives()).extracting(d -> d.payload().get("setting") + "=" + d.payload().get("value"))
+                .containsExactly("bluetooth=on", "flashlight=on");
+    }
+
+    @Test
+    void namesJoinedByAndStayOneRequest() {
+        // 周杰伦 is not vouched for by a graph here (graph off): the open slot keeps the request whole
+        TurnResponse r = say("c3", "播放周杰伦和蔡依林的歌");
+        assertThat(r.trace().stages()).filteredOn(st -> st.name().equals("understand"))
+                .first().satisfies(st -> assertThat(st.note()).doesNotContain("commands:"));
+    }
+
+    @Test
     void aSpeakerGetsSpeechButNoScreenText() {
         TurnResponse r = say("t6", "定一个十分钟的计时器", DeviceType.SPEAKER);
         assertThat(r.reply().text()).isNull();

@@ -142,7 +142,8 @@ public final class KnowledgeRouting {
                 && (e.end() - e.start()) >= settings.minCover() * length).toList();
     }
 
-    static boolean accepts(String slotType, String entityType) {
+    /** Whether a slot of {@code slotType} ({@code kg.App} …) takes an entity of the graph type {@code entityType} ({@code APP} …). */
+    public static boolean accepts(String slotType, String entityType) {
         return labelsOf(slotType).contains(entityType);
     }
 }

@@ -31,6 +31,7 @@ public final class TurnContext {
     private String rejectionReason;
     private NormalizedText text;
     private List<Understanding> hypotheses = List.of();
+    private List<FollowingCommand> followingCommands = List.of();
     private List<LinkedEntity> entities = List.of();
     private float[] sentenceEmbedding;
     private double rejectProbability = Double.NaN;
@@ -152,6 +153,18 @@ public final class TurnContext {
 
     public void setDecision(FusionRanker.Decision decision) {
         this.decision = decision;
+    }
+
+    /**
+     * The commands said after the first one in the same breath ("关掉WiFi然后打开蓝牙": 打开蓝牙), carried out
+     * in order once the first is; empty for one request.
+     */
+    public List<FollowingCommand> followingCommands() {
+        return followingCommands;
+    }
+
+    public void setFollowingCommands(List<FollowingCommand> commands) {
+        this.followingCommands = List.copyOf(commands);
     }
 
     public Fulfilment fulfilment() {

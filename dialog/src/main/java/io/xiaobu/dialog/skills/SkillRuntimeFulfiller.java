@@ -57,11 +57,11 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
     public SkillRequest request(TurnContext turn, Candidate chosen) {
         Understanding u = chosen.understanding();
         Skill skill = catalog.skill(chosen.skill()).orElseThrow();
-        return request(turn, chosen, declared(skill, intentOf(turn, u), u.slots(), turn));
+        return request(turn, chosen, declared(skill, intentOf(turn, u), u.slots(), turn), turn.text().text());
     }
 
-    /** As {@link #request(TurnContext, Candidate)} with the slots already under the intent's own names. */
-    private SkillRequest request(TurnContext turn, Candidate chosen, List<Slot> said) {
+    /** As {@link #request(TurnContext, Candidate)} with the slots already under the intent's own names, for {@code words}. */
+    private SkillRequest request(TurnContext turn, Candidate chosen, List<Slot> said, String words) {
         Understanding u = chosen.understanding();
         Skill skill = catalog.skill(chosen.skill()).orElseThrow();
         boolean answersPending = PENDING_SOURCE.equals(u.source());
@@ -75,17 +75,17 @@ public final class SkillRuntimeFulfiller implements SkillFulfiller {
         // an answer to a pending question, or a follow-up, names no intent: the runtime carries the slots over
         boolean carriesOver = answersPending || FollowUpSource.SOURCE.equals(u.source());
         return new SkillRequest(turn.request().requestId(), skill.id(), carriesOver ? null : u.intent(),
-                turn.text().text(), values, turn.session().attributes(), turn.request().userId(), device(turn.request()),
+                words, values, turn.session().attributes(), turn.request().userId(), device(turn.request()),
                 turn.request().device().locale(), turn.referenceTime(), false);
     }
 
     @Override
-    public Fulfilment fulfil(TurnContext turn, Candidate chosen) {
+    public Fulfilment fulfil(TurnContext turn, Candidate chosen, String words) {
         Understanding u = chosen.understanding();
         Skill skill = catalog.skill(chosen.skill()).orElseThrow();
         boolean answersPending = PENDING_SOURCE.equals(u.source());
         List<Slot> said = declared(skill, intentOf(turn, u), u.slots(), turn);
-        SkillRequest request = request(turn, chosen, said);
+        SkillRequest request = request(turn, chosen, said, words);
         List<Slot> normalized = new ArrayList<>();
         for (int i = 0; i < said.size(); i++) {
             normalized.add(said.get(i).withNormalized(request.slots().get(i).normalized()));

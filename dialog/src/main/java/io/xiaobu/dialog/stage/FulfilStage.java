@@ -1,11 +1,17 @@
 package io.xiaobu.dialog.stage;
 
 import io.xiaobu.dialog.api.Outcome;
+import io.xiaobu.dialog.api.TurnResponse;
+import io.xiaobu.dialog.pipeline.FollowingCommand;
 import io.xiaobu.dialog.pipeline.Fulfilment;
 import io.xiaobu.dialog.pipeline.Stage;
 import io.xiaobu.dialog.pipeline.StageResult;
 import io.xiaobu.dialog.pipeline.TurnContext;
 import io.xiaobu.dialog.rank.Candidate;
+import io.xiaobu.nlu.Slot;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Acts on the ranker's choice: a task goes to its skill (which may set an alarm, ask for a slot or
@@ -33,8 +39,34 @@ public final class FulfilStage implements Stage {
             return StageResult.next("no skill registered for " + chosen.skill());
         }
         Fulfilment f = skills.fulfil(turn, chosen);
+        int done = 1;
+        // commands said after this one in the same breath, in order, while each is carried out
+        if (chosen.source() == Candidate.Source.TASK && chosen.understanding().source().startsWith("rule")) {
+            for (FollowingCommand next : turn.followingCommands()) {
+                if (f.outcome() != Outcome.ANSWERED || !skills.handles(next.understanding().domain())) break;
+                f = joined(f, skills.fulfil(turn, Candidate.task(next.understanding()), next.words()));
+                done++;
+            }
+        }
         turn.fulfil(f);
         return StageResult.next("skill " + chosen.skill() + " → " + f.outcome().wireName()
-                + (f.directives().isEmpty() ? "" : " with " + f.directives().size() + " directive(s)"));
+                + (f.directives().isEmpty() ? "" : " with " + f.directives().size() + " directive(s)")
+                + (done > 1 ? "; " + done + " commands carried out" : ""));
+    }
+
+    /** Two commands' results as one reply: both said, both acted on; the later one's outcome (it may ask something). */
+    private static Fulfilment joined(Fulfilment first, Fulfilment then) {
+        List<Slot> slots = new ArrayList<>(first.slots());
+        slots.addAll(then.slots());
+        List<TurnResponse.Directive> directives = new ArrayList<>(first.directives());
+        directives.addAll(then.directives());
+        return new Fulfilment(then.outcome(), first.skill(), first.intent(), slots, join(first.text(), then.text()),
+                join(first.tts(), then.tts()), directives, Math.min(first.confidence(), then.confidence()));
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) return b;
+        if (b == null || b.isBlank()) return a;
+        return a + b;
     }
 }

@@ -1,5 +1,6 @@
 package io.xiaobu.dialog.stage;
 
+import io.xiaobu.dialog.pipeline.FollowingCommand;
 import io.xiaobu.dialog.pipeline.LinkedEntity;
 import io.xiaobu.dialog.pipeline.Stage;
 import io.xiaobu.dialog.pipeline.StageResult;
@@ -76,6 +77,22 @@ public final class UnderstandStage implements Stage {
                 if (respelled != null && respelled.status() == RuleMatchResult.Status.MATCHED) {
                     ruled = respelled;
                     note.append(", matched as it sounds: ").append(heard.get().text());
+                }
+            }
+            ChainedCommands.Reader reader = new ChainedCommands.Reader(matcher, turn.entities(), slotTypes);
+            if (ChainedCommands.oneRequest(ruled, reader).isEmpty()) {
+                // several commands in one breath ("关掉WiFi然后打开蓝牙" is not an app called "WiFi然后打开蓝牙"):
+                // the first is this turn's request, the others follow it
+                Optional<List<ChainedCommands.Command>> chain = ChainedCommands.split(turn.text(), reader);
+                if (chain.isPresent()) {
+                    ruled = chain.get().getFirst().match();
+                    List<FollowingCommand> following = new ArrayList<>();
+                    for (ChainedCommands.Command c : chain.get().subList(1, chain.get().size())) {
+                        following.add(new FollowingCommand(c.words().text(), c.match().best().orElseThrow().understanding()));
+                    }
+                    turn.setFollowingCommands(following);
+                    note.append(", ").append(chain.get().size()).append(" commands: ")
+                            .append(String.join(" | ", chain.get().stream().map(c -> c.words().text()).toList()));
                 }
             }
         } else {
