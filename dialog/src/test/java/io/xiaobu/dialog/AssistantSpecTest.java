@@ -257,6 +257,10 @@ class AssistantSpecTest {
         TurnResponse r = say("c2", "打开蓝牙和手电筒");
         assertThat(r.directives()).extracting(d -> d.payload().get("setting") + "=" + d.payload().get("value"))
                 .containsExactly("bluetooth=on", "flashlight=on");
+        assertThat(say("c4", "关掉蓝牙和WiFi").directives()).extracting(d -> d.payload().get("setting") + "=" + d.payload().get("value"))
+                .containsExactly("bluetooth=off", "wifi=off");
+        assertThat(say("c5", "打开篮牙然后打开手电桶").directives()).as("each command misheard")
+                .extracting(d -> d.payload().get("setting") + "=" + d.payload().get("value")).containsExactly("bluetooth=on", "flashlight=on");
     }
 
     @Test

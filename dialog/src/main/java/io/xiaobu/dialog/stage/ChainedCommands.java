@@ -74,21 +74,21 @@ public final class ChainedCommands {
         return false;
     }
 
-    /** The part as a command of its own, or as a value taking the place of the previous command's value. */
+    /**
+     * The part as a value taking the place of the previous command's value (打开蓝牙和手电筒: 打开手电筒; 打开蓝牙和微信:
+     * 打开微信), else as a command of its own. The shared verb comes first: "wifi" alone also names the setting, but
+     * 关掉蓝牙和WiFi means 关掉WiFi.
+     */
     private static Optional<Command> command(NormalizedText part, Reader reader, Command previous) {
         if (part.text().isBlank()) return Optional.empty();
-        Optional<RuleMatchResult> own = oneRequest(reader.grammar().match(part), reader);
-        if (own.isPresent()) return Optional.of(new Command(part, own.get()));
-        if (previous == null) return Optional.empty();
-        RuleMatch before = previous.match().best().orElseThrow();
-        for (SlotMatch s : before.slots()) {
-            NormalizedText replaced = replace(previous.words(), s.start(), s.end(), part);
-            Optional<RuleMatchResult> again = oneRequest(reader.grammar().match(replaced), reader);
-            if (again.isPresent() && again.get().best().orElseThrow().intent().equals(before.intent())) {
-                return Optional.of(new Command(replaced, again.get()));
+        if (previous != null) {
+            for (SlotMatch s : previous.match().best().orElseThrow().slots()) {
+                NormalizedText replaced = replace(previous.words(), s.start(), s.end(), part);
+                Optional<RuleMatchResult> shared = oneRequest(reader.grammar().match(replaced), reader);
+                if (shared.isPresent()) return Optional.of(new Command(replaced, shared.get()));
             }
         }
-        return Optional.empty();
+        return oneRequest(reader.grammar().match(part), reader).map(own -> new Command(part, own));
     }
 
     /**

@@ -68,33 +68,7 @@ public final class UnderstandStage implements Stage {
         StringBuilder note = new StringBuilder();
         RuleMatchResult ruled = null;
         if (matcher != null) {
-            ruled = matcher.match(turn.text());
-            note.append("rules: ").append(ruled.status().name().toLowerCase());
-            if (ruled.status() != RuleMatchResult.Status.MATCHED) {
-                // what was said may be what the grammar knows, misheard: 打开篮牙 sounds exactly like 打开蓝牙
-                Optional<NormalizedText> heard = soundAlikes.get().respell(turn.text());
-                RuleMatchResult respelled = heard.map(matcher::match).orElse(null);
-                if (respelled != null && respelled.status() == RuleMatchResult.Status.MATCHED) {
-                    ruled = respelled;
-                    note.append(", matched as it sounds: ").append(heard.get().text());
-                }
-            }
-            ChainedCommands.Reader reader = new ChainedCommands.Reader(matcher, turn.entities(), slotTypes);
-            if (ChainedCommands.oneRequest(ruled, reader).isEmpty()) {
-                // several commands in one breath ("关掉WiFi然后打开蓝牙" is not an app called "WiFi然后打开蓝牙"):
-                // the first is this turn's request, the others follow it
-                Optional<List<ChainedCommands.Command>> chain = ChainedCommands.split(turn.text(), reader);
-                if (chain.isPresent()) {
-                    ruled = chain.get().getFirst().match();
-                    List<FollowingCommand> following = new ArrayList<>();
-                    for (ChainedCommands.Command c : chain.get().subList(1, chain.get().size())) {
-                        following.add(new FollowingCommand(c.words().text(), c.match().best().orElseThrow().understanding()));
-                    }
-                    turn.setFollowingCommands(following);
-                    note.append(", ").append(chain.get().size()).append(" commands: ")
-                            .append(String.join(" | ", chain.get().stream().map(c -> c.words().text()).toList()));
-                }
-            }
+            ruled = readByRules(matcher, turn, note);
         } else {
             note.append("rules: none loaded");
         }
@@ -124,6 +98,36 @@ public final class UnderstandStage implements Stage {
         note.append("; ").append(fused.status().name().toLowerCase());
         fused.best().ifPresent(u -> note.append(String.format(" %s %.2f", u.intent(), u.confidence())));
         return StageResult.next(note.toString());
+    }
+
+    /**
+     * The grammar's reading of the turn: the text as written; else as it sounds (打开篮牙 is 打开蓝牙 misheard); and
+     * when neither is one request for sure, several commands said in one breath ("关掉WiFi然后打开蓝牙" is not an app
+     * called "WiFi然后打开蓝牙"), the first being this turn's request and the others set on the turn to follow it.
+     */
+    private RuleMatchResult readByRules(RuleMatcher matcher, TurnContext turn, StringBuilder note) {
+        RuleMatchResult ruled = matcher.match(turn.text());
+        note.append("rules: ").append(ruled.status().name().toLowerCase());
+        Optional<NormalizedText> heard = ruled.status() == RuleMatchResult.Status.MATCHED ? Optional.empty()
+                : soundAlikes.get().respell(turn.text());
+        RuleMatchResult respelled = heard.map(matcher::match).orElse(null);
+        if (respelled != null && respelled.status() == RuleMatchResult.Status.MATCHED) {
+            ruled = respelled;
+            note.append(", matched as it sounds: ").append(heard.get().text());
+        }
+        ChainedCommands.Reader reader = new ChainedCommands.Reader(matcher, turn.entities(), slotTypes);
+        if (ChainedCommands.oneRequest(ruled, reader).isPresent()) return ruled;
+        Optional<List<ChainedCommands.Command>> chain = ChainedCommands.split(turn.text(), reader)
+                .or(() -> heard.flatMap(h -> ChainedCommands.split(h, reader)));
+        if (chain.isEmpty()) return ruled;
+        List<FollowingCommand> following = new ArrayList<>();
+        for (ChainedCommands.Command c : chain.get().subList(1, chain.get().size())) {
+            following.add(new FollowingCommand(c.words().text(), c.match().best().orElseThrow().understanding()));
+        }
+        turn.setFollowingCommands(following);
+        note.append(", ").append(chain.get().size()).append(" commands: ")
+                .append(String.join(" | ", chain.get().stream().map(c -> c.words().text()).toList()));
+        return chain.get().getFirst().match();
     }
 
     /** Share of the text at or above which a full match counts as mostly open slots. */

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChainedCommandsTest {
 
     private static final RuleMatcher GRAMMAR = RuleMatcher.compile(List.of(new Grammar("test", List.of(
-            new IntentGrammar("system", "system.toggle", List.of("(打开|关掉){setting}")),
+            new IntentGrammar("system", "system.toggle", List.of("(打开|关掉){setting}", "{setting}")),
             new IntentGrammar("app", "app.launch", List.of("打开{app}")),
             new IntentGrammar("music", "music.play", List.of("播放{song}"))),
             Map.of("setting", new SlotSpec.ListSlot(List.of(new ListValue("蓝牙", "bluetooth", List.of()),
@@ -57,6 +57,13 @@ class ChainedCommandsTest {
         var slot = second.match().best().orElseThrow().slots().getFirst();
         assertThat(slot.originalStart()).isEqualTo(5);                    // 手电筒 in 打开蓝牙和手电筒
         assertThat(slot.originalEnd()).isEqualTo(8);
+    }
+
+    @Test
+    void aValueThatAlsoNamesTheSettingAloneStillSharesTheVerb() {
+        // "wifi" alone matches too, but 关掉蓝牙和wifi means 关掉wifi
+        assertThat(commands("关掉蓝牙和wifi")).containsExactly("关掉蓝牙 → system.toggle", "关掉wifi → system.toggle");
+        assertThat(commands("打开蓝牙和微信", app("微信", 5))).containsExactly("打开蓝牙 → system.toggle", "打开微信 → app.launch");
     }
 
     @Test
