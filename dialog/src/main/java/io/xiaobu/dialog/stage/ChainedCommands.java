@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 /**
  * Several commands said in one breath: "关掉WiFi然后打开蓝牙", "打开蓝牙和WiFi" (the second shares the first's verb),
  * "把音量调到五十再打开手电筒". The text is cut at a joining word into parts that the grammar each matches in
- * full; a part that is only a value ("WiFi") takes the place of the previous command's value of the same slot
- * ("打开蓝牙" → "打开WiFi"). A reading is accepted only when every part is a full match whose open (wildcard)
- * slots are typed for graph entities ({@code kg.App} …) and hold the words of a linked entity of that type, so "播放周杰伦和蔡依林的歌"
- * stays one request; of tied full matches ("打开微信": an app or a website) the one so vouched for is taken.
+ * full; a part is first tried in the place of the previous command's value ("WiFi" after "打开蓝牙" is "打开WiFi"),
+ * then alone. A reading is accepted only when every part is a full match whose open (wildcard) slots are typed
+ * for graph entities ({@code kg.App} …) and hold the words of a linked entity of that type, so
+ * "播放周杰伦和蔡依林的歌" stays one request; of tied full matches ("打开微信": an app or a website) the one so
+ * vouched for is taken.
  */
 public final class ChainedCommands {
 
@@ -57,7 +58,7 @@ public final class ChainedCommands {
     private static boolean chain(NormalizedText text, int from, Reader reader, Command previous, List<Command> out) {
         String t = text.text();
         Optional<Command> whole = previous == null ? Optional.empty() : command(sub(text, from, t.length()), reader, previous);
-        if (whole.isPresent() && previous != null) {
+        if (whole.isPresent()) {
             out.add(whole.get());
             return true;
         }
