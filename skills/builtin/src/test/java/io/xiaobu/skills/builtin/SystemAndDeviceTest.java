@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +48,15 @@ class SystemAndDeviceTest {
     void volumeUpMovesFromTheDeviceLevelByOneStep() {
         tester(Fixtures.phone()).send("system", "system.adjust", "setting", "音量", "direction", "调大").assertDirective("device.setting", "value", 50);
         tester(Fixtures.phone()).send("system", "system.adjust", "setting", "亮度", "value", "150").assertDirective("device.setting", "value", 100);
+    }
+
+    @Test
+    void aDeviceThatDoesNotReportItsLevelIsMovedByOneStepWithoutANumberMadeUp() {
+        Device unknown = new Device("phone", Fixtures.phone().capabilities(), List.of(), Map.of());
+        var up = tester(unknown).say("把音量调大一点").assertDirective("device.setting", "delta", 10);
+        assertThat(up.response().tts()).contains("音量调大了一些").doesNotContain("%");
+        tester(unknown).say("屏幕太亮了").assertDirective("device.setting", "setting", "brightness").assertDirective("device.setting", "delta", -10);
+        tester(unknown).say("音量调到最大").assertDirective("device.setting", "value", 100);   // an extreme needs no level
     }
 
     @Test

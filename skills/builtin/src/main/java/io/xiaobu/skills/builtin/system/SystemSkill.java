@@ -67,8 +67,19 @@ public final class SystemSkill extends IntentRouter {
             direction = Words.any(u, "最大", "最高", "最亮") ? "max" : Words.any(u, "最小", "最低", "最暗") ? "min"
                     : Words.any(u, "小", "低", "暗", "太大", "太亮") ? "down" : "up";
         }
-        int current = Values.number(r.device().settings().get(setting)).map(BigDecimal::intValue).orElse(50);
+        Integer known = Values.number(r.device().settings().get(setting)).map(BigDecimal::intValue).orElse(null);
         Integer target = Values.number(r.value("value")).map(BigDecimal::intValue).orElse(null);
+        if (target == null && known == null && ("up".equals(direction) || "down".equals(direction))) {
+            // the device did not say where the level is: one step from wherever it is, and no number made up
+            boolean up = "up".equals(direction);
+            String said = name + ("brightness".equals(setting) ? (up ? "调亮了一些" : "调暗了一些") : (up ? "调大了一些" : "调小了一些"));
+            return SkillResponse.builder()
+                    .say(Phrases.pick(r, "step", "好的，" + said + "。", said + "。"))
+                    .brief(said)
+                    .directive(Directive.of("device.setting").with("setting", setting).with("delta", up ? step : -step))
+                    .build();
+        }
+        int current = known == null ? 50 : known;
         if (target == null) {
             target = switch (direction) {
                 case "max" -> 100;
