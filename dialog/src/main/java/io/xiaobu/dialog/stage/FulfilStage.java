@@ -54,14 +54,17 @@ public final class FulfilStage implements Stage {
                 + (done > 1 ? "; " + done + " commands carried out" : ""));
     }
 
-    /** Two commands' results as one reply: both said, both acted on; the later one's outcome (it may ask something). */
+    /**
+     * Two commands' results as one reply: both said, both acted on; the later one's outcome (it may ask something);
+     * the turn's confidence stays the ranker's in its first command.
+     */
     private static Fulfilment joined(Fulfilment first, Fulfilment then) {
         List<Slot> slots = new ArrayList<>(first.slots());
         slots.addAll(then.slots());
         List<TurnResponse.Directive> directives = new ArrayList<>(first.directives());
         directives.addAll(then.directives());
         return new Fulfilment(then.outcome(), first.skill(), first.intent(), slots, join(first.text(), then.text()),
-                join(first.tts(), then.tts()), directives, Math.min(first.confidence(), then.confidence()));
+                join(first.tts(), then.tts()), directives, first.confidence());
     }
 
     private static String join(String a, String b) {
