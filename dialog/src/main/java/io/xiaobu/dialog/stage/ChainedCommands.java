@@ -29,6 +29,9 @@ public final class ChainedCommands {
     /** Words that join commands; a comma counts when the normaliser kept it. */
     private static final Pattern JOINER = Pattern.compile("然后|接着|再|并且|同时|还有|顺便|以及|和|跟|[，,；;]");
 
+    /** Joining words that say "after that": what follows them is a new command, not more of a name. */
+    private static final Pattern SEQUENTIAL = Pattern.compile("然后|接着|再|并且");
+
     /** Most commands read from one utterance, and the longest text read as several. */
     static final int MAX_COMMANDS = 3, MAX_CHARS = 64;
 
@@ -51,13 +54,19 @@ public final class ChainedCommands {
     public static Optional<List<Command>> split(NormalizedText text, Reader reader) {
         if (text.text().length() > MAX_CHARS) return Optional.empty();
         List<Command> out = new ArrayList<>();
-        return chain(text, 0, reader, null, out) && out.size() >= 2 ? Optional.of(List.copyOf(out)) : Optional.empty();
+        return chain(text, 0, reader, null, false, out) && out.size() >= 2 ? Optional.of(List.copyOf(out)) : Optional.empty();
     }
 
-    /** Reads text[from..] as one or more commands after {@code previous}; true when all of it was read. */
-    private static boolean chain(NormalizedText text, int from, Reader reader, Command previous, List<Command> out) {
+    /**
+     * Reads text[from..] as one or more commands after {@code previous}; true when all of it was read. After a
+     * sequential joining word ({@code afterSequence}), the last command's closing name slot may hold words the
+     * graph does not know (打开蓝牙然后导航到天安门).
+     */
+    private static boolean chain(NormalizedText text, int from, Reader reader, Command previous, boolean afterSequence,
+                                 List<Command> out) {
         String t = text.text();
-        Optional<Command> whole = previous == null ? Optional.empty() : command(sub(text, from, t.length()), reader, previous);
+        Optional<Command> whole = previous == null ? Optional.empty()
+                : command(sub(text, from, t.length()), reader, previous, afterSequence);
         if (whole.isPresent()) {
             out.add(whole.get());
             return true;
@@ -66,10 +75,10 @@ public final class ChainedCommands {
         Matcher m = JOINER.matcher(t);
         for (int at = from; at < t.length() && m.find(at); at = m.start() + 1) {
             if (m.start() == from || m.end() >= t.length()) continue;
-            Optional<Command> first = command(sub(text, from, m.start()), reader, previous);
+            Optional<Command> first = command(sub(text, from, m.start()), reader, previous, false);
             if (first.isEmpty()) continue;
             out.add(first.get());
-            if (chain(text, m.end(), reader, first.get(), out)) return true;
+            if (chain(text, m.end(), reader, first.get(), SEQUENTIAL.matcher(m.group()).matches(), out)) return true;
             out.removeLast();
         }
         return false;
@@ -80,16 +89,16 @@ public final class ChainedCommands {
      * 打开微信), else as a command of its own. The shared verb comes first: "wifi" alone also names the setting, but
      * 关掉蓝牙和WiFi means 关掉WiFi.
      */
-    private static Optional<Command> command(NormalizedText part, Reader reader, Command previous) {
+    private static Optional<Command> command(NormalizedText part, Reader reader, Command previous, boolean openTail) {
         if (part.text().isBlank()) return Optional.empty();
         if (previous != null) {
             for (SlotMatch s : previous.match().best().orElseThrow().slots()) {
                 NormalizedText replaced = replace(previous.words(), s.start(), s.end(), part);
-                Optional<RuleMatchResult> shared = oneRequest(reader.grammar().match(replaced), reader);
+                Optional<RuleMatchResult> shared = oneRequest(reader.grammar().match(replaced), reader, false);
                 if (shared.isPresent()) return Optional.of(new Command(replaced, shared.get()));
             }
         }
-        return oneRequest(reader.grammar().match(part), reader).map(own -> new Command(part, own));
+        return oneRequest(reader.grammar().match(part), reader, openTail).map(own -> new Command(part, own));
     }
 
     /**
@@ -97,25 +106,40 @@ public final class ChainedCommands {
      * slots are all vouched for; empty when there is none.
      */
     public static Optional<RuleMatchResult> oneRequest(RuleMatchResult r, Reader reader) {
+        return oneRequest(r, reader, false);
+    }
+
+    /** As {@link #oneRequest(RuleMatchResult, Reader)}; with {@code openTail} a closing name slot needs no entity. */
+    private static Optional<RuleMatchResult> oneRequest(RuleMatchResult r, Reader reader, boolean openTail) {
         if (r.status() != RuleMatchResult.Status.MATCHED && r.status() != RuleMatchResult.Status.AMBIGUOUS) return Optional.empty();
-        List<RuleMatch> vouched = r.tied().stream().filter(m -> vouched(m, reader)).toList();
+        int length = r.input().text().length();
+        List<RuleMatch> vouched = r.tied().stream().filter(m -> vouched(m, reader, openTail, length)).toList();
         if (vouched.isEmpty() || vouched.stream().map(RuleMatch::intent).distinct().count() > 1) return Optional.empty();
         if (r.status() == RuleMatchResult.Status.MATCHED) return Optional.of(r);
         return Optional.of(new RuleMatchResult(RuleMatchResult.Status.MATCHED, r.input(), List.of(vouched.getFirst()), List.of(), r.truncated()));
     }
 
-    /** Every open slot of the match is typed for graph entities and holds the words of a linked entity of that type. */
-    private static boolean vouched(RuleMatch m, Reader reader) {
+    /**
+     * Every open slot of the match is typed for graph entities and holds the words of a linked entity of that type;
+     * with {@code openTail}, a slot so typed that closes the command after at least {@value #LEAD} words of its
+     * template (导航到{destination}) may hold any words.
+     */
+    private static boolean vouched(RuleMatch m, Reader reader, boolean openTail, int length) {
         for (SlotMatch s : m.slots()) {
             if (!"wildcard".equals(s.kind())) continue;
             Optional<String> type = reader.types().typeOf(m.understanding().domain(), m.intent(), s.name()).filter(t -> t.startsWith("kg."));
-            if (type.isEmpty() || reader.entities().stream().noneMatch(e -> KnowledgeRouting.accepts(type.get(), e.type())
+            if (type.isEmpty()) return false;
+            boolean closing = openTail && m.slots().size() == 1 && s.start() >= LEAD && s.end() == length;
+            if (!closing && reader.entities().stream().noneMatch(e -> KnowledgeRouting.accepts(type.get(), e.type())
                     && e.start() <= s.originalStart() && e.end() >= s.originalEnd())) {
                 return false;
             }
         }
         return true;
     }
+
+    /** Template words a closing open slot needs before it. */
+    static final int LEAD = 2;
 
     /** text[from, to) with its offsets into the original request. */
     static NormalizedText sub(NormalizedText text, int from, int to) {

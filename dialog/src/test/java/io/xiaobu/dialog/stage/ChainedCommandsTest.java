@@ -21,15 +21,18 @@ class ChainedCommandsTest {
     private static final RuleMatcher GRAMMAR = RuleMatcher.compile(List.of(new Grammar("test", List.of(
             new IntentGrammar("system", "system.toggle", List.of("(打开|关掉){setting}", "{setting}")),
             new IntentGrammar("app", "app.launch", List.of("打开{app}")),
-            new IntentGrammar("music", "music.play", List.of("播放{song}"))),
+            new IntentGrammar("music", "music.play", List.of("播放{song}")),
+            new IntentGrammar("navigation", "nav.route", List.of("导航到{destination}", "去{destination}"))),
             Map.of("setting", new SlotSpec.ListSlot(List.of(new ListValue("蓝牙", "bluetooth", List.of()),
                             new ListValue("手电筒", "flashlight", List.of()), new ListValue("wifi", "wifi", List.of()))),
                     "app", new SlotSpec.WildcardSlot(1, 8, List.of("微信")),
-                    "song", new SlotSpec.WildcardSlot(1, 10, List.of("稻香"))),
+                    "song", new SlotSpec.WildcardSlot(1, 10, List.of("稻香")),
+                    "destination", new SlotSpec.WildcardSlot(1, 10, List.of("西湖"))),
             Map.of())));
 
     /** The app slot holds graph entities; the song slot here is an untyped open slot. */
-    private static final SlotTypeLookup TYPES = (skill, intent, slot) -> Optional.ofNullable(slot.equals("app") ? "kg.App" : null);
+    private static final SlotTypeLookup TYPES = (skill, intent, slot) -> Optional.ofNullable(
+            slot.equals("app") ? "kg.App" : slot.equals("destination") ? "kg.Place" : null);
 
     private static List<String> commands(String text, LinkedEntity... entities) {
         return ChainedCommands.split(NormalizedText.identity(text), new ChainedCommands.Reader(GRAMMAR, List.of(entities), TYPES))
@@ -73,6 +76,15 @@ class ChainedCommandsTest {
                 .containsExactly("打开微信 → app.launch", "打开支付宝 → app.launch");
         assertThat(commands("播放周杰伦和蔡依林的歌")).isEmpty();
         assertThat(commands("播放稻香和晴天", app("稻香", 2), app("晴天", 5))).as("an untyped open slot is never vouched for").isEmpty();
+    }
+
+    @Test
+    void afterThenTheLastCommandsClosingNameNeedsNoEntity() {
+        // 天安门 may be unknown to the graph: 然后 says a new command begins, and 导航到 says a place follows
+        assertThat(commands("打开蓝牙然后导航到天安门")).containsExactly("打开蓝牙 → system.toggle", "导航到天安门 → nav.route");
+        assertThat(commands("打开蓝牙和导航到天安门")).as("和 may join two names").isEmpty();
+        assertThat(commands("打开蓝牙然后去吃饭")).as("one word of template is too little").isEmpty();
+        assertThat(commands("导航到天安门然后打开蓝牙")).as("only the last command's name").isEmpty();
     }
 
     @Test
