@@ -61,17 +61,22 @@ public final class SoundAlikeWords {
     public Optional<NormalizedText> respell(NormalizedText said) {
         String text = said.text();
         if (bySound.isEmpty() || text.length() < MIN_LENGTH) return Optional.empty();
+        // each character's syllable once ("" for a character that is not Chinese: no word spans it)
+        String[] syllables = new String[text.length()];
+        for (int k = 0; k < text.length(); k++) {
+            syllables[k] = isHan(text.charAt(k)) ? Pinyin.plainOf(text.substring(k, k + 1)) : "";
+        }
         StringBuilder out = new StringBuilder(text);
         boolean changed = false;
         int i = 0;
         while (i < text.length()) {
             int step = 1;
-            for (int len = Math.min(MAX_LENGTH, text.length() - i); len >= MIN_LENGTH; len--) {
-                String part = text.substring(i, i + len);
-                if (!part.chars().allMatch(SoundAlikeWords::isHan)) continue;
-                String word = bySound.get(Pinyin.plainOf(part));
+            int han = 0;
+            while (i + han < text.length() && han < MAX_LENGTH && !syllables[i + han].isEmpty()) han++;
+            for (int len = han; len >= MIN_LENGTH; len--) {
+                String word = bySound.get(String.join(" ", java.util.Arrays.asList(syllables).subList(i, i + len)));
                 if (word == null) continue;
-                if (!word.equals(part)) {
+                if (!word.contentEquals(text.subSequence(i, i + len))) {
                     out.replace(i, i + len, word);
                     changed = true;
                 }
