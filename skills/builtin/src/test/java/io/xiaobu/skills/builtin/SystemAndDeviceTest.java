@@ -103,6 +103,16 @@ class SystemAndDeviceTest {
     }
 
     @Test
+    void aVideoCallIsACallWithVideo() {
+        for (String said : new String[]{"我想和张三视频", "给张三打个视频电话", "跟李四视频通话", "视频呼叫王小露"}) {
+            var r = tester(Fixtures.phone()).say(said).assertDirective("phone.call", "video", true);
+            assertThat(r.response().tts()).as(said).contains("视频");
+        }
+        tester(Fixtures.phone()).say("我想和张三视频").assertDirective("phone.call", "number", "13800138000");
+        tester(Fixtures.phone()).say("给张三打个语音电话").assertDirective("phone.call", "number", "13800138000");
+    }
+
+    @Test
     void appNamesResolveToPackages() {
         tester(Fixtures.phone()).say("打开微信").assertDirective("app.open", "package", "com.tencent.mm");
         tester(Fixtures.phone()).say("帮我打开不存在的应用软件").assertDirective("app.search");

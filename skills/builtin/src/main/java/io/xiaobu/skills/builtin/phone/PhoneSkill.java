@@ -48,6 +48,10 @@ public final class PhoneSkill extends IntentRouter {
         }
         Contact c = hits.getFirst();
         if (c.phones().isEmpty()) return SkillResponse.builder().say(c.name() + "没有存电话号码。").build();
+        if ("video".equals(r.value("kind"))) {
+            return SkillResponse.builder().say(Phrases.pick(r, "video", "正在和" + c.name() + "发起视频通话。", "好的，和" + c.name() + "视频。"))
+                    .directive(Directive.of("phone.call").with("name", c.name()).with("number", c.phones().getFirst()).with("video", true)).build();
+        }
         return SkillResponse.builder().say(Phrases.pick(r, "call", "正在呼叫" + c.name() + "。", "好的，打给" + c.name() + "。"))
                 .directive(Directive.of("phone.call").with("name", c.name()).with("number", c.phones().getFirst()).with("sim", r.value("sim"))).build();
     }
