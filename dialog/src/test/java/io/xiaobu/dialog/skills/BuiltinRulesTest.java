@@ -208,4 +208,13 @@ class BuiltinRulesTest {
         // as "播放稻香": a song or a film by the templates, the graph settles it
         assertThat(match("能不能播放稻香").matches()).extracting(m -> m.understanding().intent()).contains("music.play");
     }
+
+    @Test
+    void anArtistsVideosAreVideosAndACallCanBeAVideoCall() {
+        assertThat(fullMatchIntent("我想看周杰伦的视频")).isEqualTo("video.play");
+        assertThat(fullMatchIntent("播放周杰伦的MV")).isEqualTo("video.play");
+        assertThat(fullMatchIntent("播放视频")).isEqualTo("video.play");
+        assertThat(fullMatchIntent("我想和妈妈视频")).isEqualTo("phone.call");
+        assertThat(fullMatchIntent("给张三打个视频电话")).isEqualTo("phone.call");
+    }
 }
