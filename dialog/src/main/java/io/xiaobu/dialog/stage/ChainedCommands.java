@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * then alone. A reading is accepted only when every part is a full match whose open (wildcard) slots are typed
  * for graph entities ({@code kg.App} …) and hold the words of a linked entity of that type, so
  * "播放周杰伦和蔡依林的歌" stays one request; of tied full matches ("打开微信": an app or a website) the one so
- * vouched for is taken.
+ * vouched for is taken. Beside 然后 / 接着 / 再 / 并且 a command's one open slot may hold any words when it closes
+ * the command after at least two words of its template (导航到天安门然后打开蓝牙).
  */
 public final class ChainedCommands {
 
@@ -58,9 +59,9 @@ public final class ChainedCommands {
     }
 
     /**
-     * Reads text[from..] as one or more commands after {@code previous}; true when all of it was read. After a
-     * sequential joining word ({@code afterSequence}), the last command's closing name slot may hold words the
-     * graph does not know (打开蓝牙然后导航到天安门).
+     * Reads text[from..] as one or more commands after {@code previous}; true when all of it was read. Beside a
+     * sequential joining word (before it, or after it: {@code afterSequence}) a command's closing name slot may hold
+     * words the graph does not know (打开蓝牙然后导航到天安门, 导航到天安门然后打开蓝牙).
      */
     private static boolean chain(NormalizedText text, int from, Reader reader, Command previous, boolean afterSequence,
                                  List<Command> out) {
@@ -75,10 +76,11 @@ public final class ChainedCommands {
         Matcher m = JOINER.matcher(t);
         for (int at = from; at < t.length() && m.find(at); at = m.start() + 1) {
             if (m.start() == from || m.end() >= t.length()) continue;
-            Optional<Command> first = command(sub(text, from, m.start()), reader, previous, false);
+            boolean sequential = SEQUENTIAL.matcher(m.group()).matches();
+            Optional<Command> first = command(sub(text, from, m.start()), reader, previous, sequential);
             if (first.isEmpty()) continue;
             out.add(first.get());
-            if (chain(text, m.end(), reader, first.get(), SEQUENTIAL.matcher(m.group()).matches(), out)) return true;
+            if (chain(text, m.end(), reader, first.get(), sequential, out)) return true;
             out.removeLast();
         }
         return false;

@@ -79,12 +79,13 @@ class ChainedCommandsTest {
     }
 
     @Test
-    void afterThenTheLastCommandsClosingNameNeedsNoEntity() {
+    void besideThenACommandsClosingNameNeedsNoEntity() {
         // 天安门 may be unknown to the graph: 然后 says a new command begins, and 导航到 says a place follows
         assertThat(commands("打开蓝牙然后导航到天安门")).containsExactly("打开蓝牙 → system.toggle", "导航到天安门 → nav.route");
         assertThat(commands("打开蓝牙和导航到天安门")).as("和 may join two names").isEmpty();
         assertThat(commands("打开蓝牙然后去吃饭")).as("one word of template is too little").isEmpty();
-        assertThat(commands("导航到天安门然后打开蓝牙")).as("only the last command's name").isEmpty();
+        assertThat(commands("导航到天安门然后打开蓝牙")).containsExactly("导航到天安门 → nav.route", "打开蓝牙 → system.toggle");
+        assertThat(commands("导航到天安门和打开蓝牙")).as("not beside 和").isEmpty();
     }
 
     @Test
