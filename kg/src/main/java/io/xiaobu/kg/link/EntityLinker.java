@@ -102,13 +102,11 @@ public final class EntityLinker {
         String norm = MatchFold.normalize(words);
         int n = norm.length();
         if (n != words.length() || n < MIN_SLOT_SOUND_LENGTH || n > config.maxPinyinLength()) return Optional.empty();
-        int[] plain = new int[n];
-        int[] fuzzy = new int[n];
+        int[] plain = plainIds(norm);
+        int[] fuzzy = fuzzyIds(norm);
         long plainSum = 0;
         long fuzzySum = 0;
         for (int i = 0; i < n; i++) {
-            plain[i] = table.plain(norm.charAt(i));
-            fuzzy[i] = table.fuzzy(norm.charAt(i));
             if (plain[i] < 0) return Optional.empty();
             plainSum = PinyinKeys.extend(plainSum, plain[i], i);
             fuzzySum = PinyinKeys.extend(fuzzySum, fuzzy[i], i);
@@ -124,6 +122,20 @@ public final class EntityLinker {
         return Optional.of(toLink(words, 0, n, ranked));
     }
 
+    /** Toneless syllable id of each character (negative for one without pinyin). */
+    private int[] plainIds(String norm) {
+        int[] ids = new int[norm.length()];
+        for (int i = 0; i < ids.length; i++) ids[i] = table.plain(norm.charAt(i));
+        return ids;
+    }
+
+    /** Fuzzy syllable id of each character. */
+    private int[] fuzzyIds(String norm) {
+        int[] ids = new int[norm.length()];
+        for (int i = 0; i < ids.length; i++) ids[i] = table.fuzzy(norm.charAt(i));
+        return ids;
+    }
+
     private void collectSurface(String norm, Map<Long, Map<Integer, Scored>> spans) {
         for (int i = 0; i < norm.length(); i++) {
             index.automaton.matchesFrom(norm, i, index.maxAliasLength, (s, e, alias) -> {
@@ -137,13 +149,8 @@ public final class EntityLinker {
     private void collectSound(String norm, Map<Long, Map<Integer, Scored>> spans) {
         PinyinKeys keys = index.pinyin;
         int n = norm.length();
-        int[] plain = new int[n];
-        int[] fuzzy = new int[n];
-        for (int i = 0; i < n; i++) {
-            char c = norm.charAt(i);
-            plain[i] = table.plain(c);
-            fuzzy[i] = table.fuzzy(c);
-        }
+        int[] plain = plainIds(norm);
+        int[] fuzzy = fuzzyIds(norm);
         for (int s = 0; s < n; s++) {
             long plainSum = 0;
             long fuzzySum = 0;
